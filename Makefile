@@ -1,0 +1,60 @@
+# Plenaria: `make run` serves the demo, `make test` runs the whole test suite.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+DEV_ENV := PLENARIA_DEBUG=1
+ADDRESS ?= 127.0.0.1:8000
+
+.PHONY: install run demo test lint format browser bench messages clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(DEV_ENV) $(BIN)/plenaria migrate --noinput
+	$(DEV_ENV) $(BIN)/plenaria load_demo
+
+run: demo
+	$(DEV_ENV) $(BIN)/plenaria runserver $(ADDRESS)
+
+# Browser tests drive Debian's Chromium; install it where this machine allows.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Chromium for the browser tests…"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || \
+	    echo "Chromium could not be installed: the browser tests will be skipped."; \
+	  else \
+	    echo "Chromium is not installed and this user cannot install it: the browser tests will be skipped."; \
+	  fi; }
+
+test: install browser
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/plenaria makemigrations --check --dry-run
+	$(BIN)/python -m plenaria.core.catalogues --check
+
+format: install
+	$(BIN)/ruff check --fix src tests bench
+	$(BIN)/ruff format src tests bench
+
+# Extract the interface strings into every language's catalogue and compile them.
+messages: install
+	cd src/plenaria && ../../$(BIN)/plenaria makemessages --all --no-obsolete --ignore "*/corpus/*"
+	$(BIN)/python -m plenaria.core.catalogues --compile
+
+bench: install
+	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,14 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.views.generic import RedirectView
+
+urlpatterns = [
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+# Every page a person reads carries its language in the URL (/en/…, /fr/…).
+urlpatterns += i18n_patterns(
+    path("", RedirectView.as_view(pattern_name="events:list", permanent=False), name="home"),
+    path("events/", include("plenaria.events.urls")),
+    path("admin/", admin.site.urls),
+)

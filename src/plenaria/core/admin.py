@@ -1,0 +1,54 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from plenaria.core import services
+from plenaria.core.models import AuditEntry
+
+
+class AuditedAdmin(admin.ModelAdmin):
+    """An admin whose saves and deletes go through the services, so each one is logged.
+
+    ``save_service(actor, instance)`` may be set to the app's own service for this model.
+    """
+
+    save_service = staticmethod(services.save_validated)
+
+    def save_model(self, request, obj, form, change):
+        self.save_service(request.user, obj)
+
+    def delete_model(self, request, obj):
+        services.delete_logged(request.user, obj)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            services.delete_logged(request.user, obj)
+
+    def save_formset(self, request, form, formset, change):
+        for obj in formset.save(commit=False):
+            services.save_validated(request.user, obj)
+        for obj in formset.deleted_objects:
+            services.delete_logged(request.user, obj)
+        formset.save_m2m()
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(admin.ModelAdmin):
+    list_display = ["at", "actor", "action", "content_type", "object_repr"]
+    list_filter = ["action", "content_type"]
+    search_fields = ["object_repr", "actor__username"]
+    date_hierarchy = "at"
+    list_select_related = ["actor", "content_type"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+admin.site.site_header = _("Plenaria secretariat")
+admin.site.site_title = _("Plenaria")
+admin.site.index_title = _("Directory, events and audit log")

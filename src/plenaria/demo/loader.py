@@ -1,0 +1,100 @@
+"""Load the demonstration: the directory, the events of the seed letters, the logins."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from plenaria.core.roles import SECRETARIAT, ensure_role_groups
+from plenaria.core.timezones import make_local
+from plenaria.demo import directory
+from plenaria.demo import events as data
+from plenaria.demo.upsert import upsert
+from plenaria.events import services
+from plenaria.events.forms import END_OF_DAY, START_OF_DAY
+from plenaria.events.models import Event, EventOrganiser, EventRelation, Room, Series, Venue
+
+SECRETARIAT_LOGIN = ("secretariat", "plenaria-demo")
+
+
+def _moment(day_and_time, zone: str, default_time):
+    day, clock = day_and_time
+    return make_local(day, clock or default_time, zone)
+
+
+def load_events() -> int:
+    for series in data.SERIES:
+        upsert(Series, {"acronym": series["acronym"]}, series)
+    venues, rooms = {}, {}
+    for item in data.VENUES:
+        venue = upsert(
+            Venue,
+            {"name__en": item["name"]["en"]},
+            {
+                "name": item["name"],
+                "city": item["city"],
+                "country_id": item["country"],
+                "address": item["address"],
+            },
+        )
+        venues[item["key"]] = venue
+        for room in item["rooms"]:
+            rooms[room["name"]["en"]] = upsert(
+                Room,
+                {"venue": venue, "name__en": room["name"]["en"]},
+                {"name": room["name"], "capacity": room["capacity"]},
+            )
+    for item in data.EVENTS:
+        zone = item["timezone"]
+        announced = item["start"][1] is not None
+        event = upsert(
+            Event,
+            {"series": Series.objects.get(acronym=item["series"]), "acronym": item["acronym"]},
+            {
+                "title": item["title"],
+                "theme": item.get("theme", {}),
+                "kind": item["kind"],
+                "format": item["format"],
+                "status": item["status"],
+                "timezone": zone,
+                "times_announced": announced,
+                "start": _moment(item["start"], zone, START_OF_DAY),
+                "end": _moment(item["end"], zone, END_OF_DAY),
+                "venue": venues.get(item.get("venue")),
+                "room": rooms.get(item.get("room")),
+                "contact_email": item.get("contact_email", ""),
+                "website": item.get("website", ""),
+            },
+            save=services.save_event,
+        )
+        for order, (key, role) in enumerate(item.get("organisers", [])):
+            upsert(
+                EventOrganiser,
+                {"event": event, "organisation": data.organisation_by_key(key)},
+                {"role": role, "order": order},
+            )
+        for kind, series, acronym in item.get("relations", []):
+            target = Event.objects.get(series__acronym=series, acronym=acronym)
+            upsert(EventRelation, {"source": event, "kind": kind, "target": target}, {})
+    return len(data.EVENTS)
+
+
+def ensure_secretariat_login() -> str:
+    username, password = SECRETARIAT_LOGIN
+    user, created = get_user_model().objects.get_or_create(
+        username=username, defaults={"is_staff": True}
+    )
+    if created:
+        user.set_password(password)
+        user.save()
+    ensure_role_groups()
+    user.groups.add(Group.objects.get(name=SECRETARIAT))
+    return username
+
+
+@transaction.atomic
+def load_demo() -> dict[str, int]:
+    return {
+        "member_states": directory.load_member_states(),
+        "organisations": directory.load_organisations(),
+        "events": load_events(),
+    }
