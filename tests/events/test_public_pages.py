@@ -158,6 +158,7 @@ def test_the_event_list_takes_as_many_queries_for_30_events_as_for_3(client):
     make_events(3)
     few = count_queries(client, url("events:list"))
     make_events(27)
+    assert 0 < few <= 6
     assert count_queries(client, url("events:list")) == few
 
 
@@ -174,4 +175,6 @@ def test_the_event_page_takes_as_many_queries_with_10_organisers_and_relations_a
             services.relate(None, EventFactory(), "preceded_by", event)
             services.relate(None, event, "part_of", EventFactory())
     assert Organisation.objects.count() == 11
-    assert queries_for(small) == queries_for(large)
+    few = queries_for(small)
+    assert 0 < few <= 8
+    assert queries_for(large) == few

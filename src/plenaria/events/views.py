@@ -2,7 +2,6 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
 
-from plenaria.core.timezones import timezone_choices
 from plenaria.core.viewer import viewer_zone
 from plenaria.events import queries
 from plenaria.events.choices import EventFormat
@@ -33,7 +32,7 @@ def event_list(request):
             "series_choices": Series.objects.filter(
                 events__status__in=queries.PUBLIC_STATUSES
             ).distinct(),
-            "year_choices": queries.years_with_events(),
+            "year_choices": queries.year_span(),
             "format_choices": EventFormat.choices,
         },
     )
@@ -50,7 +49,6 @@ def event_detail(request, slug):
         {
             "event": event,
             "viewer_zone": viewer_zone(request),
-            "timezone_choices": timezone_choices(),
             **queries.organisers_by_role(event),
         },
     )

@@ -1,6 +1,8 @@
 from django import template
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 
-from plenaria.core.timezones import shown_in
+from plenaria.core.timezones import shown_in, timezone_choices
 
 register = template.Library()
 
@@ -33,3 +35,14 @@ def unprefixed_path(context):
     prefix = f"/{context.get('LANGUAGE_CODE', '')}/"
     path = request.get_full_path()
     return "/" + path[len(prefix) :] if path.startswith(prefix) else path
+
+
+@register.simple_tag
+def timezone_options(selected: str | None):
+    """The <option>s of every IANA zone; built in Python because a template loop over
+    some 600 zones would dominate the page's time."""
+    options = format_html_join("", '<option value="{}">{}</option>', timezone_choices())
+    if selected:
+        marker = f'<option value="{selected}">'
+        options = mark_safe(options.replace(marker, f'<option value="{selected}" selected>', 1))
+    return options
