@@ -56,3 +56,5 @@ def test_arabic_lays_out_right_to_left(page, live_server, wtisd23):
         page.locator(".language").bounding_box(),
     )
     assert header.is_visible() and brand_box["x"] > language_box["x"]
+    # Times stay left to right inside the right-to-left page.
+    assert page.locator(".when bdi").first.get_attribute("dir") == "ltr"

@@ -178,3 +178,18 @@ def test_the_event_page_takes_as_many_queries_with_10_organisers_and_relations_a
     few = queries_for(small)
     assert 0 < few <= 8
     assert queries_for(large) == few
+
+
+def test_pages_run_on_from_upcoming_into_past_events(client):
+    today = datetime.date.today()
+    for n in range(15):
+        EventFactory(acronym=f"NEXT-{n:02}", day=today + datetime.timedelta(days=n + 1))
+    for n in range(10):
+        EventFactory(acronym=f"PAST-{n:02}", day=today - datetime.timedelta(days=n + 1))
+    first = client.get(url("events:list")).context["page"]
+    second = client.get(url("events:list"), {"page": 2}).context["page"]
+    assert [e.acronym for e in first.object_list] == [f"NEXT-{n:02}" for n in range(15)] + [
+        f"PAST-{n:02}" for n in range(5)
+    ]
+    assert [e.acronym for e in second.object_list] == [f"PAST-{n:02}" for n in range(5, 10)]
+    assert first.paginator.count == 25 and all(e.is_past for e in second.object_list)

@@ -1,7 +1,8 @@
 """Reads of events for the public pages, each a fixed number of queries."""
 
-from django.db.models import Case, IntegerField, Max, Min, Prefetch, QuerySet, Value, When
+from django.db.models import Max, Min, Prefetch, QuerySet
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 from plenaria.events.choices import PUBLIC_STATUSES, OrganiserRole
 from plenaria.events.models import Event, EventOrganiser, EventRelation
@@ -11,9 +12,44 @@ def public_events() -> QuerySet[Event]:
     return Event.objects.filter(status__in=PUBLIC_STATUSES)
 
 
-def event_list(series: str = "", year: int | None = None, fmt: str = "") -> QuerySet[Event]:
-    """Published events, those still to come first (soonest first), then past ones (latest first)."""
-    now = timezone.now()
+class UpcomingThenPast:
+    """Events still to come (soonest first) followed by past ones (latest first).
+
+    Two index-ordered queries rather than one sorted on a computed key: a page deep in the
+    list then costs an index walk, not a sort of every event. Paginator needs only ``count``
+    and slicing.
+    """
+
+    def __init__(self, events: QuerySet[Event]):
+        now = timezone.now()
+        self.upcoming = events.filter(end__gte=now).order_by("start", "id")
+        self.past = events.filter(end__lt=now).order_by("-start", "-id")
+
+    @cached_property
+    def upcoming_count(self) -> int:
+        return self.upcoming.count()
+
+    def count(self) -> int:
+        return self.upcoming_count + self.past.count()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, window: slice) -> list[Event]:
+        start, stop, split = window.start or 0, window.stop, self.upcoming_count
+        page = list(self.upcoming[start:stop]) if start < split else []
+        for event in page:
+            event.is_past = False
+        if stop is None or stop > split:
+            past = list(self.past[max(start - split, 0) : None if stop is None else stop - split])
+            for event in past:
+                event.is_past = True
+            page += past
+        return page
+
+
+def event_list(series: str = "", year: int | None = None, fmt: str = "") -> UpcomingThenPast:
+    """Published events matching the filters, those still to come first."""
     events = public_events().select_related("series", "venue", "room")
     if series:
         events = events.filter(series__acronym=series)
@@ -21,12 +57,7 @@ def event_list(series: str = "", year: int | None = None, fmt: str = "") -> Quer
         events = events.filter(start__year=year)
     if fmt:
         events = events.filter(format=fmt)
-    return events.annotate(
-        is_past=Case(
-            When(end__lt=now, then=Value(1)), default=Value(0), output_field=IntegerField()
-        ),
-        upcoming_start=Case(When(end__gte=now, then="start")),
-    ).order_by("is_past", "upcoming_start", "-start", "id")
+    return UpcomingThenPast(events)
 
 
 def year_span() -> list[int]:
