@@ -1,4 +1,9 @@
+from urllib.parse import urlencode
+
 from django.contrib import admin
+from django.contrib.contenttypes.models import ContentType
+from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from plenaria.core import services
@@ -22,6 +27,12 @@ class AuditedAdmin(admin.ModelAdmin):
     def delete_queryset(self, request, queryset):
         for obj in queryset:
             services.delete_logged(request.user, obj)
+
+    def history_view(self, request, object_id, extra_context=None):
+        """The object's history is the audit log, which also holds changes made outside the admin."""
+        content_type = ContentType.objects.get_for_model(self.model, for_concrete_model=False)
+        query = urlencode({"content_type__id__exact": content_type.pk, "object_id": object_id})
+        return redirect(f"{reverse('admin:core_auditentry_changelist')}?{query}")
 
     def save_formset(self, request, form, formset, change):
         for obj in formset.save(commit=False):

@@ -34,8 +34,13 @@ class TranslatedTextWidget(forms.MultiWidget):
     def __init__(self, multiline: bool = False, attrs=None):
         from django.conf import settings
 
-        self.languages = list(settings.LANGUAGES)
-        base = forms.Textarea(attrs={"rows": 3}) if multiline else forms.TextInput()
+        # English and French, the working languages, come first; then the others.
+        self.languages = sorted(settings.LANGUAGES, key=lambda item: item[0] not in ("en", "fr"))
+        base = (
+            forms.Textarea(attrs={"rows": 3, "class": "vLargeTextField"})
+            if multiline
+            else forms.TextInput(attrs={"class": "vTextField"})
+        )
         widgets = {code: type(base)(attrs=dict(base.attrs)) for code, _name in self.languages}
         for code, subwidget in widgets.items():
             subwidget.attrs["lang"] = code
@@ -60,12 +65,13 @@ class TranslatedTextFormField(forms.MultiValueField):
     def __init__(self, *, max_length=None, multiline=False, required=True, **kwargs):
         kwargs.pop("encoder", None)
         kwargs.pop("decoder", None)
-        fields = [forms.CharField(required=False) for _code in language_codes()]
+        widget = TranslatedTextWidget(multiline=multiline)
+        fields = [forms.CharField(required=False) for _code in widget.widgets]
         self.any_required = required
         self.text_max_length = max_length
         super().__init__(
             fields,
-            widget=TranslatedTextWidget(multiline=multiline),
+            widget=widget,
             require_all_fields=False,
             required=False,
             **kwargs,
@@ -73,7 +79,8 @@ class TranslatedTextFormField(forms.MultiValueField):
         self.required = required
 
     def compress(self, data_list):
-        return TranslatedText(dict(zip(language_codes(), data_list or [], strict=False)))
+        codes = [code for code, _name in self.widget.languages]
+        return TranslatedText(dict(zip(codes, data_list or [], strict=False)))
 
     def clean(self, value):
         text = super().clean(value)
