@@ -167,8 +167,10 @@ def test_an_events_history_is_its_audit_log(secretariat_client):
     assert post_event(secretariat_client, event_form(SeriesFactory())).status_code == 302
     event = Event.objects.get()
     data = event_form(event.series, status="published")
-    assert secretariat_client.post(reverse("admin:events_event_change", args=[event.pk]), data).status_code == 302
-    history = secretariat_client.get(reverse("admin:events_event_history", args=[event.pk]), follow=True)
+    change_url = reverse("admin:events_event_change", args=[event.pk])
+    assert secretariat_client.post(change_url, data).status_code == 302
+    history_url = reverse("admin:events_event_history", args=[event.pk])
+    history = secretariat_client.get(history_url, follow=True)
     entries = list(history.context["cl"].result_list)
     assert [entry.action for entry in entries] == ["update", "create"]
     assert entries[0].changes == {"status": ["draft", "published"]}
