@@ -86,7 +86,8 @@ def test_the_language_switcher_keeps_the_page(client, wtisd23):
 
 def test_drafts_are_not_public(client):
     EventFactory(slug="secret", status="draft", acronym="DRAFT-1")
-    assert client.get(url("events:detail", slug="secret")).status_code == 404
+    missing = client.get(url("events:detail", "fr", slug="secret"))
+    assert missing.status_code == 404 and "Page introuvable" in missing.content.decode()
     assert "DRAFT-1" not in client.get(url("events:list")).content.decode()
 
 
