@@ -10,5 +10,6 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", RedirectView.as_view(pattern_name="events:list", permanent=False), name="home"),
     path("events/", include("plenaria.events.urls")),
+    path("intake/", include("plenaria.intake.urls")),
     path("admin/", admin.site.urls),
 )

@@ -1,0 +1,69 @@
+"""Turn a reviewed letter into a draft event, through the events app's services."""
+
+import datetime
+
+from django.db import transaction
+
+from plenaria.directory.models import Organisation
+from plenaria.events import services as event_services
+from plenaria.events.choices import EventStatus, OrganiserRole, RelationKind
+from plenaria.events.models import Event, EventRelation
+from plenaria.intake.extraction import EventExtraction, RelatedEvent
+
+ONE_DAY = datetime.timedelta(days=1)
+
+# How this event stands to the other (extractor's words) → (relation, whether it is recorded
+# from the other event's side).
+RELATIONS = {
+    "part_of": (RelationKind.PART_OF, False),
+    "includes": (RelationKind.PART_OF, True),
+    "preceded_by": (RelationKind.PRECEDED_BY, False),
+    "followed_by": (RelationKind.PRECEDED_BY, True),
+}
+
+
+def _organisation(name: str) -> Organisation | None:
+    return Organisation.objects.filter(acronym__iexact=name.strip()).first()
+
+
+@transaction.atomic
+def create_draft_event(actor, event: Event, extracted: EventExtraction | None = None) -> Event:
+    """Save ``event`` (as reviewed by a person) as a draft, with the organisers and the related
+    events that the letter names and the directory and the events already know."""
+    event.status = EventStatus.DRAFT
+    event_services.save_event(actor, event)
+    if extracted is None:
+        return event
+    roles = [(f.value, OrganiserRole.ORGANISER) for f in extracted.organisers]
+    roles += [(f.value, OrganiserRole.CO_ORGANISER) for f in extracted.co_organisers]
+    for name, role in roles:
+        organisation = _organisation(name)
+        if organisation and not event.organiser_links.filter(organisation=organisation).exists():
+            event_services.add_organiser(actor, event, organisation, role)
+    for related in extracted.related:
+        kind, reverse = RELATIONS.get(related.relation.value, (None, False))
+        other = _known_event(related, event)
+        if kind and other:
+            source, target = (other, event) if reverse else (event, other)
+            if not EventRelation.objects.filter(source=source, kind=kind, target=target).exists():
+                event_services.relate(actor, source, kind, target)
+    return event
+
+
+def _known_event(related: RelatedEvent, event: Event) -> Event | None:
+    """The one existing event the letter names: by acronym (within the edition's year when the
+    acronym is a series', as "WSIS Forum"), else by its dates. None when unsure."""
+    others = Event.objects.exclude(pk=event.pk)
+    if related.acronym:
+        acronym = related.acronym.value
+        year = int(related.start_date.value[:4]) if related.start_date else event.start.year
+        candidates = others.filter(acronym__iexact=acronym) | others.filter(
+            series__acronym__iexact=acronym, start__year=year
+        )
+    elif related.start_date:
+        day = datetime.date.fromisoformat(related.start_date.value)
+        candidates = others.filter(start__date__range=(day - ONE_DAY, day + ONE_DAY))
+    else:
+        return None
+    found = list(candidates.distinct()[:2])
+    return found[0] if len(found) == 1 else None
