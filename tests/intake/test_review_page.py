@@ -146,3 +146,16 @@ def test_the_command_prints_json_and_fails_when_nothing_can_be_read(capsys, tmp_
     with pytest.raises(CommandError):
         call_command("intake", str(empty))
     assert json.loads(capsys.readouterr().out)["code"] == "empty"
+
+
+def test_the_evaluation_command_reports_a_wrong_expectation(tmp_path, capsys):
+    expected = json.loads((CORPUS / "seed_001.expected.json").read_text(encoding="utf-8"))
+    expected["letter"]["reference"] = "CL-23/99"
+    (tmp_path / "letter.txt").write_text(WTISD_23, encoding="utf-8")
+    (tmp_path / "letter.expected.json").write_text(json.dumps(expected), encoding="utf-8")
+    call_command("evaluate_intake", str(tmp_path))
+    printed = capsys.readouterr().out
+    assert "other: 1 letters" in printed and "field accuracy 100.0%" not in printed
+    assert "CL-23/99" in printed
+    with pytest.raises(CommandError):
+        call_command("evaluate_intake", str(tmp_path / "missing"))

@@ -305,13 +305,18 @@ def default_corpus() -> Path:
     return Path(__file__).resolve().parent / "corpus"
 
 
+def report(folder: str | Path | None = None) -> str:
+    """The table for a folder of letters, the seeds apart from the rest, then every mistake."""
+    result = evaluate(folder or default_corpus())
+    seeds = [letter.name for letter in result.letters if letter.name.startswith("seed_")]
+    others = [letter.name for letter in result.letters if not letter.name.startswith("seed_")]
+    groups = {label: names for label, names in (("seeds", seeds), ("other", others)) if names}
+    lines = [format_table(result, groups or None)]
+    lines += [f"{letter.name}: {mistake}" for letter in result.letters for mistake in letter.mistakes]
+    return "\n".join(lines)
+
+
 if __name__ == "__main__":
     import sys
 
-    result = evaluate(sys.argv[1] if len(sys.argv) > 1 else default_corpus())
-    seeds = [letter.name for letter in result.letters if letter.name.startswith("seed_")]
-    own = [letter.name for letter in result.letters if not letter.name.startswith("seed_")]
-    print(format_table(result, {"seeds": seeds, "own": own}))
-    for letter in result.letters:
-        for mistake in letter.mistakes:
-            print(f"{letter.name}: {mistake}")
+    print(report(sys.argv[1] if len(sys.argv) > 1 else None))
