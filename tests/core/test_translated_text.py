@@ -43,3 +43,4 @@ def test_a_key_lookup_finds_the_text_in_one_language():
     Series.objects.create(acronym="WTISD", name={"en": "World Day", "fr": "Journée mondiale"})
     assert Series.objects.get(name__fr="Journée mondiale").acronym == "WTISD"
     assert str(Series.objects.get(acronym="WTISD").name) == "World Day"
+    assert list(Series.objects.values_list("name__fr", flat=True)) == ["Journée mondiale"]

@@ -112,7 +112,8 @@ class TranslatedTextField(models.JSONField):
 
     def from_db_value(self, value, expression, connection):
         value = super().from_db_value(value, expression, connection)
-        return TranslatedText(value) if isinstance(value, dict | str) or value is None else value
+        # A key transform (``values("name__fr")``) reads one language's text: leave it a string.
+        return TranslatedText(value) if isinstance(value, dict) else value
 
     def to_python(self, value):
         if isinstance(value, TranslatedText):
