@@ -20,8 +20,12 @@ demo: install
 	$(DEV_ENV) $(BIN)/plenaria migrate --noinput
 	$(DEV_ENV) $(BIN)/plenaria load_demo
 
+# The web server and the worker that sends mail run together; Ctrl-C stops both.
 run: demo
-	$(DEV_ENV) $(BIN)/plenaria runserver $(ADDRESS)
+	@trap 'kill 0' INT TERM; \
+	$(DEV_ENV) $(BIN)/plenaria db_worker --interval 1 & \
+	$(DEV_ENV) $(BIN)/plenaria runserver $(ADDRESS); \
+	wait
 
 # Browser tests drive Debian's Chromium; install it where this machine allows.
 browser:
@@ -33,6 +37,13 @@ browser:
 	    echo "Chromium could not be installed: the browser tests will be skipped."; \
 	  else \
 	    echo "Chromium is not installed and this user cannot install it: the browser tests will be skipped."; \
+	  fi; }
+	@test -f /usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf -a -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing the Noto fonts the letters are printed with…"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-core fonts-noto-cjk >/dev/null || \
+	    echo "The Noto fonts could not be installed: letters in Arabic and Chinese will lack their fonts."; \
 	  fi; }
 
 test: install browser

@@ -6,6 +6,13 @@ from plenaria.directory import reference_data as reference_data_files
 from plenaria.directory.models import Country, Grouping
 
 
+@pytest.fixture(autouse=True)
+def tasks_run_at_once(settings):
+    """Queued work runs as it is queued, so a test sees its e-mails; tests of the worker
+    itself choose the database queue."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
 @pytest.fixture
 def secretariat_user(django_user_model):
     ensure_role_groups()

@@ -35,9 +35,14 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_countries",
+    "django_tasks",
+    "django_tasks_db",
     "plenaria.core",
     "plenaria.directory",
     "plenaria.events",
+    "plenaria.registration",
+    "plenaria.programme",
+    "plenaria.circulars",
     "plenaria.intake",
     "plenaria.demo",
 ]
@@ -130,6 +135,14 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
     EMAIL_FILE_PATH = VAR_DIR / "mail"
 DEFAULT_FROM_EMAIL = os.environ.get("PLENARIA_FROM_EMAIL", "plenaria@localhost")
+
+# Background work (sending letters and notifications) is queued in the database and run by
+# `plenaria db_worker`; set PLENARIA_TASKS_BACKEND to another django-tasks backend to change it.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("PLENARIA_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")
+    }
+}
 
 # Where the demo says the site is; also used in links sent by e-mail.
 PLENARIA_BASE_URL = os.environ.get("PLENARIA_BASE_URL", "http://127.0.0.1:8000")

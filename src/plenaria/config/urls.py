@@ -11,5 +11,8 @@ urlpatterns += i18n_patterns(
     path("", RedirectView.as_view(pattern_name="events:list", permanent=False), name="home"),
     path("events/", include("plenaria.events.urls")),
     path("intake/", include("plenaria.intake.urls")),
+    path("", include("plenaria.registration.urls")),
+    path("events/<slug:event_slug>/programme/", include("plenaria.programme.urls")),
+    path("letters/", include("plenaria.circulars.urls")),
     path("admin/", admin.site.urls),
 )

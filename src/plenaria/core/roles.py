@@ -3,7 +3,7 @@
 from django.contrib.auth.models import Group, Permission
 
 SECRETARIAT = "Secretariat"
-SECRETARIAT_APPS = ("directory", "events", "core")
+SECRETARIAT_APPS = ("directory", "events", "programme", "core", "circulars", "registration")
 
 
 def ensure_role_groups(**kwargs) -> None:

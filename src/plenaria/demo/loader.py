@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
+from plenaria.circulars.demo import load_circulars_demo
 from plenaria.core.roles import SECRETARIAT, ensure_role_groups
 from plenaria.core.timezones import make_local
 from plenaria.demo import directory
@@ -12,6 +13,8 @@ from plenaria.demo.upsert import upsert
 from plenaria.events import services
 from plenaria.events.forms import END_OF_DAY, START_OF_DAY
 from plenaria.events.models import Event, EventOrganiser, EventRelation, Room, Series, Venue
+from plenaria.programme.demo import load_programme_demo
+from plenaria.registration.demo import load_registration_demo
 
 SECRETARIAT_LOGIN = ("secretariat", "plenaria-demo")
 
@@ -97,4 +100,7 @@ def load_demo() -> dict[str, int]:
         "member_states": directory.load_member_states(),
         "organisations": directory.load_organisations(),
         "events": load_events(),
+        "letters": load_circulars_demo(),
+        "programme": load_programme_demo(),
+        "registrations": load_registration_demo(),
     }

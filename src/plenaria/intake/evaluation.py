@@ -312,7 +312,9 @@ def report(folder: str | Path | None = None) -> str:
     others = [letter.name for letter in result.letters if not letter.name.startswith("seed_")]
     groups = {label: names for label, names in (("seeds", seeds), ("other", others)) if names}
     lines = [format_table(result, groups or None)]
-    lines += [f"{letter.name}: {mistake}" for letter in result.letters for mistake in letter.mistakes]
+    lines += [
+        f"{letter.name}: {mistake}" for letter in result.letters for mistake in letter.mistakes
+    ]
     return "\n".join(lines)
 
 

@@ -1,0 +1,195 @@
+"""Writing letters in the admin; every save goes through the services, and an issued letter
+is shown read-only (it can still be previewed, withdrawn or superseded)."""
+
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from plenaria.circulars import services
+from plenaria.circulars.models import (
+    Addressee,
+    Annex,
+    Delivery,
+    IssuingOffice,
+    Letter,
+    LetterRelation,
+    LetterVersion,
+    NumberingSeries,
+    SeriesCounter,
+    Signatory,
+)
+from plenaria.core.admin import AuditedAdmin
+
+
+@admin.register(IssuingOffice)
+class IssuingOfficeAdmin(AuditedAdmin):
+    list_display = ["code", "name", "place"]
+    search_fields = ["code", "name__en", "name__fr"]
+
+
+class CounterInline(admin.TabularInline):
+    model = SeriesCounter
+    extra = 0
+    readonly_fields = ["year", "last_number"]
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(NumberingSeries)
+class NumberingSeriesAdmin(AuditedAdmin):
+    list_display = ["code", "office", "pattern", "name"]
+    list_filter = ["office"]
+    search_fields = ["code", "pattern"]
+    inlines = [CounterInline]
+
+
+class DraftOnlyInline:
+    """Parts of an issued letter are shown, never changed."""
+
+    extra = 0
+
+    def _editable(self, obj) -> bool:
+        return obj is None or obj.is_draft
+
+    def has_add_permission(self, request, obj=None):
+        return self._editable(obj) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return self._editable(obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self._editable(obj) and super().has_delete_permission(request, obj)
+
+
+class VersionInline(DraftOnlyInline, admin.StackedInline):
+    model = LetterVersion
+    show_change_link = True
+    fields = ["language", "subject", "addressee_text", "salutation", "body", "closing"]
+
+
+class SignatoryInline(DraftOnlyInline, admin.StackedInline):
+    model = Signatory
+
+
+class AddresseeInline(DraftOnlyInline, admin.TabularInline):
+    model = Addressee
+
+
+class RelationInline(DraftOnlyInline, admin.TabularInline):
+    model = LetterRelation
+    fk_name = "source"
+    autocomplete_fields = ["target"]
+
+
+@admin.register(Letter)
+class LetterAdmin(AuditedAdmin):
+    save_service = staticmethod(services.save_letter)
+    list_display = ["__str__", "status", "date", "office", "series", "preview"]
+    list_filter = ["status", "office", "series"]
+    search_fields = ["reference", "versions__subject"]
+    date_hierarchy = "date"
+    list_select_related = ["office", "series"]
+    autocomplete_fields = ["events"]
+    filter_horizontal = ["groupings"]
+    readonly_fields = ["reference", "status", "issued_at", "issued_by", "withdrawal_reason"]
+    inlines = [VersionInline, AddresseeInline, SignatoryInline, RelationInline]
+    actions = ["issue_letters"]
+
+    @admin.display(description=_("preview"))
+    def preview(self, obj):
+        return format_html(
+            '<a href="{}">{}</a>', reverse("circulars:detail", args=[obj.pk]), _("page and PDF")
+        )
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and not obj.is_draft:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and not obj.is_draft:
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def delete_model(self, request, obj):
+        services.delete_letter(request.user, obj)
+
+    def save_formset(self, request, form, formset, change):
+        for obj in formset.save(commit=False):
+            services.save_part(request.user, obj)
+        for obj in formset.deleted_objects:
+            services.delete_part(request.user, obj)
+        formset.save_m2m()
+
+    @admin.action(description=_("Issue the selected draft letters"))
+    def issue_letters(self, request, queryset):
+        for letter in queryset:
+            try:
+                services.issue_letter(request.user, letter)
+            except ValidationError as error:
+                self.message_user(
+                    request, f"{letter}: {' '.join(error.messages)}", level=messages.ERROR
+                )
+            else:
+                self.message_user(request, _("Issued %(ref)s.") % {"ref": letter.full_reference})
+
+
+class AnnexInline(DraftOnlyInline, admin.StackedInline):
+    model = Annex
+
+    def _editable(self, obj) -> bool:
+        return obj is None or obj.letter.is_draft
+
+
+@admin.register(LetterVersion)
+class LetterVersionAdmin(AuditedAdmin):
+    save_service = staticmethod(services.save_part)
+    list_display = ["__str__", "subject", "language"]
+    list_filter = ["language"]
+    search_fields = ["subject", "letter__reference"]
+    list_select_related = ["letter"]
+    inlines = [AnnexInline]
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and not obj.letter.is_draft:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self.has_change_permission(request, obj)
+
+    def has_add_permission(self, request):
+        return False  # versions are added on their letter's page
+
+    def delete_model(self, request, obj):
+        services.delete_part(request.user, obj)
+
+    def save_formset(self, request, form, formset, change):
+        for obj in formset.save(commit=False):
+            services.save_part(request.user, obj)
+        for obj in formset.deleted_objects:
+            services.delete_part(request.user, obj)
+        formset.save_m2m()
+
+
+@admin.register(Delivery)
+class DeliveryAdmin(admin.ModelAdmin):
+    """Read-only: deliveries change only through the sending worker."""
+
+    list_display = ["email", "letter", "language", "state", "attempts", "sent_at", "last_error"]
+    list_filter = ["state", "language", "letter"]
+    search_fields = ["email", "letter__reference"]
+    list_select_related = ["letter"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,206 @@
+"""Demonstration registrations for WTISD-23 and WTDC-21, and a focal-point login for Rwanda.
+
+Idempotent: a person already registered (same e-mail) is left as they are. The events are
+past, so the registrations are taken as of a day when registration was open, and their
+messages are not sent. Names are invented; the seat figure for WTISD-23 is illustrative,
+chosen so that the waiting list shows.
+"""
+
+import datetime
+import random
+import unicodedata
+
+from django.contrib.auth import get_user_model
+
+from plenaria.directory import services as directory
+from plenaria.directory.models import Contact, FocalPoint, Organisation
+from plenaria.events.models import Event
+from plenaria.registration import services
+from plenaria.registration.choices import Status
+from plenaria.registration.models import Notification, Registration
+
+FOCAL_POINT_LOGIN = ("focal-rwanda", "plenaria-demo")
+UTC = datetime.UTC
+WOMEN = [
+    "Aline",
+    "Amina",
+    "Chantal",
+    "Fatima",
+    "Grace",
+    "Ingrid",
+    "Leila",
+    "María",
+    "Mei",
+    "Nadia",
+    "Olga",
+    "Priya",
+    "Sofía",
+    "Yasmin",
+    "Zanele",
+]
+MEN = [
+    "Ahmed",
+    "Carlos",
+    "Diego",
+    "Emmanuel",
+    "Hiroshi",
+    "Ivan",
+    "Jean",
+    "Kwame",
+    "Luca",
+    "Mohamed",
+    "Olivier",
+    "Pablo",
+    "Rajesh",
+    "Sergei",
+    "Wei",
+]
+FAMILY = [
+    "Mukamana",
+    "Habimana",
+    "Diallo",
+    "García",
+    "Ivanova",
+    "Kumar",
+    "Li",
+    "Mensah",
+    "Nakamura",
+    "Okafor",
+    "Petrov",
+    "Rossi",
+    "Santos",
+    "Schmidt",
+    "Traoré",
+    "Haddad",
+]
+
+EVENTS = {
+    "WTISD-23": {
+        "count": 160,
+        "settings": {
+            "opens_at": datetime.datetime(2023, 4, 12, 8, tzinfo=UTC),
+            "closes_at": datetime.datetime(2023, 5, 16, 16, tzinfo=UTC),
+            "in_person_capacity": 60,
+            "interpretation_languages": ["ar", "zh", "en", "fr", "ru", "es"],
+            "interpretation_deadline": datetime.date(2023, 4, 20),
+        },
+        "taken_on": datetime.datetime(2023, 4, 18, 9, tzinfo=UTC),
+    },
+    "WTDC-21": {
+        "count": 260,
+        "settings": {
+            "opens_at": datetime.datetime(2022, 2, 22, 8, tzinfo=UTC),
+            "closes_at": datetime.datetime(2022, 6, 1, 16, tzinfo=UTC),
+            "interpretation_languages": ["ar", "zh", "en", "fr", "ru", "es"],
+            "interpretation_deadline": datetime.date(2022, 5, 6),
+            "approval_required": True,
+            "approval_categories": ["member_state", "sector_member"],
+            "visa_letters_offered": True,
+        },
+        "taken_on": datetime.datetime(2022, 4, 20, 9, tzinfo=UTC),
+    },
+}
+
+
+def ensure_focal_point_login():
+    """A login for Rwanda's designated focal point, who approves Rwanda's delegation."""
+    username, password = FOCAL_POINT_LOGIN
+    user, created = get_user_model().objects.get_or_create(username=username)
+    if created:
+        user.set_password(password)
+        user.save()
+    rwanda = Organisation.objects.get(category="member_state", country_id="RW")
+    # Rwanda's designated focal point in the directory receives the login.
+    existing = FocalPoint.objects.filter(contact__organisation=rwanda).select_related("contact")
+    contact = existing.first().contact if existing.exists() else None
+    if contact is None:
+        contact = directory.save_contact(
+            None, Contact(organisation=rwanda, last_name="Focal point", preferred_language="fr")
+        )
+    directory.designate_focal_point(None, contact, user)
+    return user
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def _person(rng, n, event, organisations):
+    gender = rng.choices(["woman", "man", "another", "undisclosed"], [44, 50, 1, 5])[0]
+    first = rng.choice(WOMEN if gender == "woman" else MEN)
+    last = rng.choice(FAMILY)
+    organisation = rng.choice(organisations)
+    return Registration(
+        event=event,
+        first_name=first,
+        last_name=last,
+        email=_ascii(f"{first}.{last}.{n}@{event.slug}.example.org".lower()),
+        gender=gender,
+        year_of_birth=rng.randint(1955, 2003),
+        nationality_id=organisation.country_id or "CH",
+        organisation=organisation,
+        capacity=rng.choices(
+            ["delegate", "head", "speaker", "observer", "media"], [70, 8, 8, 10, 4]
+        )[0],
+        mode=rng.choices(["in_person", "remote"], [60, 40])[0],
+        interpretation_language=rng.choice(["", "", "fr", "es", "ar", "ru", "zh"]),
+        language=rng.choice(["en", "en", "fr", "es"]),
+        consent=True,
+    )
+
+
+def _register_and_decide(person, rng, rwanda, focal_user, secretariat, taken_on) -> None:
+    """Register one person, then decide, leave pending or cancel, as their dice say."""
+    services.register(None, person, now=taken_on)
+    roll = rng.random()
+    if person.status != Status.PENDING:
+        if roll < 0.04:
+            services.cancel(None, person)
+        return
+    ours = person.organisation_id == rwanda.pk
+    if ours and roll < 0.5:
+        return  # left for the demo focal point to decide
+    decider = focal_user if ours else secretariat
+    if roll < 0.8:
+        services.decide(decider, person, approve=True)
+    elif roll < 0.9:
+        services.decide(
+            decider, person, approve=False, reason="Please register through your administration."
+        )
+
+
+def _load_event(acronym, plan, focal_user, secretariat) -> int:
+    event = Event.objects.filter(acronym=acronym).first()
+    if event is None:
+        return 0
+    services.configure(secretariat, event, **plan["settings"])
+    rng = random.Random(acronym)
+    states = list(Organisation.objects.filter(category="member_state").order_by("pk"))
+    others = list(Organisation.objects.exclude(category="member_state").order_by("pk"))
+    rwanda = next(o for o in states if o.country_id == "RW")
+    pool = rng.sample(states, min(40, len(states))) + others + [rwanda] * 6
+    taken = set(Registration.objects.filter(event=event).values_list("email", flat=True))
+    for n in range(plan["count"]):
+        person = _person(rng, n, event, pool)
+        if person.email not in taken:
+            _register_and_decide(
+                person,
+                random.Random(f"{acronym}-{n}"),
+                rwanda,
+                focal_user,
+                secretariat,
+                plan["taken_on"],
+            )
+    # Past events: the demo records their messages but does not send them.
+    Notification.objects.filter(registration__event=event, sent_at__isnull=True).delete()
+    return Registration.objects.filter(event=event).count()
+
+
+def load_registration_demo() -> int:
+    from plenaria.demo.loader import ensure_secretariat_login
+
+    secretariat = get_user_model().objects.get(username=ensure_secretariat_login())
+    focal_user = ensure_focal_point_login()
+    return sum(
+        _load_event(acronym, plan, focal_user, secretariat) for acronym, plan in EVENTS.items()
+    )

@@ -1,0 +1,253 @@
+import secrets
+
+from django.conf import settings as django_settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from plenaria.directory.choices import MembershipCategory
+from plenaria.directory.models import Country, Organisation
+from plenaria.events.choices import EventFormat
+from plenaria.events.models import Event
+from plenaria.registration.choices import (
+    Capacity,
+    Gender,
+    Mode,
+    NotificationKind,
+    Status,
+    UnLanguage,
+)
+
+
+def _new_key() -> str:
+    return secrets.token_urlsafe(12)
+
+
+class RegistrationSettings(models.Model):
+    """How one event takes registrations. Its row is also the lock taken when seating."""
+
+    event = models.OneToOneField(
+        Event, on_delete=models.CASCADE, related_name="registration_settings"
+    )
+    opens_at = models.DateTimeField(_("registration opens"))
+    closes_at = models.DateTimeField(_("registration closes"))
+    in_person_capacity = models.PositiveIntegerField(
+        _("in-person seats"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Taken from the room when left empty at creation; later, empty means not limited."
+        ),
+    )
+    remote_capacity = models.PositiveIntegerField(
+        _("remote places"), null=True, blank=True, help_text=_("Empty means not limited.")
+    )
+    interpretation_languages = models.JSONField(
+        _("interpretation languages offered"), default=list, blank=True
+    )
+    interpretation_deadline = models.DateField(
+        _("interpretation requests until"),
+        null=True,
+        blank=True,
+        help_text=_("Last day, in the event's time zone, to ask for interpretation."),
+    )
+    approval_required = models.BooleanField(_("focal-point approval required"), default=False)
+    approval_categories = models.JSONField(
+        _("membership categories needing approval"),
+        default=list,
+        blank=True,
+        help_text=_("Empty: every organisation's registrations need approval."),
+    )
+    visa_letters_offered = models.BooleanField(_("visa support letters offered"), default=False)
+    youth_min_age = models.PositiveSmallIntegerField(_("young people from age"), default=18)
+    youth_max_age = models.PositiveSmallIntegerField(_("young people up to age"), default=29)
+
+    class Meta:
+        verbose_name = _("registration settings")
+        verbose_name_plural = _("registration settings")
+
+    def __str__(self) -> str:
+        return str(self.event)
+
+    def clean(self) -> None:
+        errors = {}
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            errors["closes_at"] = _("Registration must close after it opens.")
+        unknown = set(self.interpretation_languages or []) - set(UnLanguage.values)
+        if unknown:
+            errors["interpretation_languages"] = _(
+                "Interpretation is offered only in the six UN languages."
+            )
+        if set(self.approval_categories or []) - set(MembershipCategory.values):
+            errors["approval_categories"] = _("Unknown membership category.")
+        if self.youth_min_age > self.youth_max_age:
+            errors["youth_max_age"] = _("The youth band must end at or after its start.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def allowed_modes(self) -> list[str]:
+        return {
+            EventFormat.VIRTUAL: [Mode.REMOTE],
+            EventFormat.IN_PERSON: [Mode.IN_PERSON],
+        }.get(self.event.format, [Mode.IN_PERSON, Mode.REMOTE])
+
+    def capacity_for(self, mode: str) -> int | None:
+        return self.in_person_capacity if mode == Mode.IN_PERSON else self.remote_capacity
+
+    def is_open(self, now=None) -> bool:
+        now = now or timezone.now()
+        return self.opens_at <= now < self.closes_at
+
+    def interpretation_open(self, now=None) -> bool:
+        if not self.interpretation_deadline:
+            return True
+        local_today = timezone.localtime(now or timezone.now(), self.event_zone).date()
+        return local_today <= self.interpretation_deadline
+
+    @property
+    def event_zone(self):
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(self.event.timezone)
+
+    def needs_approval(self, organisation: Organisation | None) -> bool:
+        if not self.approval_required or organisation is None:
+            return False
+        return not self.approval_categories or organisation.category in self.approval_categories
+
+
+class Registration(models.Model):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="registrations")
+    first_name = models.CharField(_("first name"), max_length=100)
+    last_name = models.CharField(_("last name"), max_length=100)
+    email = models.EmailField(_("e-mail"))
+    gender = models.CharField(_("gender"), max_length=20, choices=Gender.choices)
+    year_of_birth = models.PositiveSmallIntegerField(
+        _("year of birth"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900)],
+        help_text=_("Used only to count young people among the participants."),
+    )
+    nationality = models.ForeignKey(
+        Country, verbose_name=_("nationality"), null=True, blank=True, on_delete=models.PROTECT
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="registrations",
+    )
+    capacity = models.CharField(_("attending as"), max_length=20, choices=Capacity.choices)
+    mode = models.CharField(_("attendance"), max_length=20, choices=Mode.choices)
+    interpretation_language = models.CharField(
+        _("interpretation wanted"), max_length=2, choices=UnLanguage.choices, blank=True
+    )
+    visa_requested = models.BooleanField(_("visa support letter requested"), default=False)
+    # Passport details: personal data, kept only while a visa letter is needed.
+    passport_number = models.CharField(_("passport number"), max_length=30, blank=True)
+    passport_expiry = models.DateField(_("passport valid until"), null=True, blank=True)
+    accessibility_needs = models.TextField(_("accessibility needs"), max_length=1000, blank=True)
+    consent = models.BooleanField(_("consent to the privacy notice"), default=False)
+    language = models.CharField(
+        _("language for messages"),
+        max_length=7,
+        choices=django_settings.LANGUAGES,
+        default="en",
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PENDING
+    )
+    rejection_reason = models.TextField(_("reason for rejection"), max_length=1000, blank=True)
+    status_changes = models.PositiveIntegerField(default=0, editable=False)
+    waiting_since = models.DateTimeField(null=True, blank=True, editable=False)
+    registered_by = models.ForeignKey(
+        django_settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        editable=False,
+    )
+    link_key = models.CharField(max_length=32, default=_new_key, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "email"],
+                name="one_registration_per_email_per_event",
+                violation_error_message=_(
+                    "This e-mail address is already registered for this event."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=~Q(status=Status.REJECTED) | ~Q(rejection_reason=""),
+                name="rejection_has_reason",
+                violation_error_message=_("Give the reason for the rejection."),
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["event", "status", "mode"]),
+            models.Index(fields=["event", "organisation"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.first_name} {self.last_name} — {self.event}"
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    def clean(self) -> None:
+        errors = {}
+        self.email = (self.email or "").strip().lower()
+        if self.year_of_birth and self.year_of_birth > timezone.now().year:
+            errors["year_of_birth"] = _("The year of birth cannot be in the future.")
+        if not self.consent:
+            errors["consent"] = _("Please accept the privacy notice to register.")
+        if not self.visa_requested:
+            self.passport_number, self.passport_expiry = "", None
+        elif not (self.passport_number and self.passport_expiry):
+            errors["passport_number"] = _(
+                "A visa support letter needs the passport number and its expiry date."
+            )
+        if self.status == Status.REJECTED and not self.rejection_reason.strip():
+            errors["rejection_reason"] = _("Give the reason for the rejection.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class Notification(models.Model):
+    """One message per change of status, recorded before it is sent and never sent twice."""
+
+    registration = models.ForeignKey(
+        Registration, on_delete=models.CASCADE, related_name="notifications"
+    )
+    sequence = models.PositiveIntegerField()
+    kind = models.CharField(max_length=20, choices=NotificationKind.choices)
+    language = models.CharField(max_length=7)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["registration", "sequence"], name="one_notification_per_status_change"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} → {self.registration.email}"

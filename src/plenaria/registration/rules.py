@@ -1,0 +1,15 @@
+"""Who may act on which registration, in one place."""
+
+from plenaria.core.roles import is_secretariat
+from plenaria.directory.queries import organisations_of
+
+
+def is_focal_point_for(user, organisation_id) -> bool:
+    return bool(organisation_id and organisations_of(user).filter(pk=organisation_id).exists())
+
+
+def may_manage(user, registration) -> bool:
+    """The secretariat manages every registration; a focal point only their organisation's."""
+    if user is None or not user.is_authenticated:
+        return False
+    return is_secretariat(user) or is_focal_point_for(user, registration.organisation_id)

@@ -1,0 +1,262 @@
+"""Every change to registrations: validated, logged, and — for seats — made under a lock.
+
+Whatever changes who holds a seat (admitting, cancelling, changing mode, changing capacity)
+locks the event's settings row before counting seats, so two requests can never both take the
+last seat. A new registration is inserted first and takes the lock last, just before commit.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from plenaria.core import audit
+from plenaria.core.services import save_validated
+from plenaria.registration import rules, tasks
+from plenaria.registration.choices import ADMITTED, Mode, NotificationKind, Status
+from plenaria.registration.models import Notification, Registration, RegistrationSettings
+
+NOTIFY = {
+    Status.PENDING: NotificationKind.RECEIVED,
+    Status.APPROVED: NotificationKind.APPROVED,
+    Status.SEATED: NotificationKind.SEATED,
+    Status.WAITING: NotificationKind.WAITING,
+    Status.REJECTED: NotificationKind.REJECTED,
+    Status.CANCELLED: NotificationKind.CANCELLED,
+}
+
+
+def configure(actor, event, **values) -> RegistrationSettings:
+    """Create or change an event's registration settings; more places admit the waiting."""
+    with transaction.atomic():
+        current = RegistrationSettings.objects.select_for_update().filter(event=event).first()
+        if current is None:
+            current = RegistrationSettings(event=event)
+            if values.get("in_person_capacity") is None and event.room_id:
+                values = {**values, "in_person_capacity": event.room.capacity}
+        for name, value in values.items():
+            setattr(current, name, value)
+        save_validated(actor, current)
+        for mode in Mode.values:
+            _fill_free_places(actor, current, mode)
+    return current
+
+
+def settings_for(event) -> RegistrationSettings | None:
+    return RegistrationSettings.objects.filter(event=event).select_related("event").first()
+
+
+def _locked_settings(event) -> RegistrationSettings:
+    found = (
+        RegistrationSettings.objects.select_for_update(of=("self",))
+        .select_related("event")
+        .filter(event_id=event.pk)
+        .first()
+    )
+    if found is None:
+        raise ValidationError(_("This event does not take registrations."))
+    return found
+
+
+def _check_choices(conf, registration, now, previous=None) -> None:
+    """What the event's settings allow; ``previous`` is the registration before a change."""
+    errors = {}
+    if registration.mode not in conf.allowed_modes:
+        errors["mode"] = _("This event cannot be attended that way.")
+    language = registration.interpretation_language
+    if language and (previous is None or previous.interpretation_language != language):
+        if language not in conf.interpretation_languages:
+            errors["interpretation_language"] = _("Interpretation is not offered in this language.")
+        elif not conf.interpretation_open(now):
+            errors["interpretation_language"] = _(
+                "The deadline for interpretation requests (%(date)s) has passed."
+            ) % {"date": conf.interpretation_deadline.isoformat()}
+    if registration.visa_requested and not conf.visa_letters_offered:
+        errors["visa_requested"] = _("Visa support letters are not offered for this event.")
+    organisation = registration.organisation
+    if organisation is not None and not organisation.is_active:
+        errors["organisation"] = _("This organisation is not in the directory.")
+    if errors:
+        raise ValidationError(errors)
+
+
+def _set_status(actor, registration, status, kind=None, action=None) -> None:
+    """Change the status (a new registration gets its first), log it, and record its one
+    notification."""
+    registration.status = status
+    registration.status_changes += 1
+    registration.waiting_since = timezone.now() if status == Status.WAITING else None
+    default_action = "create" if registration.pk is None else f"status → {status}"
+    save_validated(actor, registration, action=action or default_action)
+    _record_notification(registration, kind or NOTIFY[status])
+
+
+def _record_notification(registration, kind) -> None:
+    notification = Notification.objects.create(
+        registration=registration,
+        sequence=registration.status_changes,
+        kind=kind,
+        language=registration.language,
+    )
+    transaction.on_commit(lambda: tasks.send_notification.enqueue(notification.pk))
+
+
+def _seat_new(actor, registration) -> None:
+    """Decide the place of a registration just inserted. The event's lock is taken here, as
+    the last step before commit, so that it is held for a few statements only."""
+    conf = _locked_settings(registration.event)
+    mode = registration.mode
+    limit = conf.capacity_for(mode)
+    free = limit is None or _admitted_count(conf, mode) < limit
+    registration.status = ADMITTED[mode] if free else Status.WAITING
+    registration.status_changes = 1
+    registration.waiting_since = None if free else timezone.now()
+    Registration.objects.filter(pk=registration.pk).update(
+        status=registration.status,
+        status_changes=1,
+        waiting_since=registration.waiting_since,
+    )
+    audit.record(
+        actor,
+        f"status → {registration.status}",
+        registration,
+        {"status": [Status.PENDING, registration.status]},
+    )
+    _record_notification(registration, NOTIFY[registration.status])
+
+
+def _admitted_count(conf, mode) -> int:
+    return Registration.objects.filter(
+        event_id=conf.event_id, mode=mode, status=ADMITTED[mode]
+    ).count()
+
+
+def _admit(actor, conf, registration) -> None:
+    """Give a place in the registration's mode, or a turn on the waiting list. Lock held."""
+    limit = conf.capacity_for(registration.mode)
+    if limit is None or _admitted_count(conf, registration.mode) < limit:
+        _set_status(actor, registration, ADMITTED[registration.mode])
+    else:
+        _set_status(actor, registration, Status.WAITING)
+
+
+def _fill_free_places(actor, conf, mode) -> None:
+    """Promote the waiting, first come first served, while places are free. Lock held."""
+    limit = conf.capacity_for(mode)
+    waiting = Registration.objects.filter(
+        event_id=conf.event_id, mode=mode, status=Status.WAITING
+    ).order_by("waiting_since", "id")
+    free = None if limit is None else limit - _admitted_count(conf, mode)
+    for registration in waiting if free is None else waiting[: max(free, 0)]:
+        _set_status(actor, registration, ADMITTED[mode], NotificationKind.PROMOTED, "promoted")
+
+
+def register(actor, registration: Registration, *, direct=False, now=None) -> Registration:
+    """Take a new registration. ``direct``: a focal point registering their own delegate,
+    approved at once. Otherwise approval is asked where the settings require it."""
+    now = now or timezone.now()
+    try:
+        with transaction.atomic():
+            conf = settings_for(registration.event)
+            if conf is None:
+                raise ValidationError(_("This event does not take registrations."))
+            registration.event = conf.event
+            if direct and not rules.may_manage(actor, registration):
+                raise ValidationError(
+                    _("You may register delegates only for your own organisation.")
+                )
+            if not direct and not conf.is_open(now):
+                raise ValidationError(_("Registration for this event is closed."))
+            _check_choices(conf, registration, now)
+            registration.email = (registration.email or "").strip().lower()
+            registration.registered_by = actor if actor and actor.is_authenticated else None
+            if not direct and conf.needs_approval(registration.organisation):
+                _set_status(actor, registration, Status.PENDING)
+            else:
+                registration.status = Status.PENDING
+                save_validated(actor, registration)
+                _seat_new(actor, registration)
+    except IntegrityError:
+        # Two submissions of the same e-mail at once: the constraint let only one through.
+        registration.pk = None
+        raise ValidationError(
+            {"email": _("This e-mail address is already registered for this event.")}
+        ) from None
+    return registration
+
+
+def decide(actor, registration: Registration, *, approve: bool, reason: str = "") -> Registration:
+    """A focal point (or the secretariat) approves or rejects a pending registration."""
+    with transaction.atomic():
+        conf = _locked_settings(registration.event)
+        registration = Registration.objects.select_related("organisation").get(pk=registration.pk)
+        if not rules.may_manage(actor, registration):
+            raise ValidationError(
+                _("You may act only on the registrations of your own organisation.")
+            )
+        if registration.status != Status.PENDING:
+            raise ValidationError(_("This registration is no longer awaiting a decision."))
+        if approve:
+            _admit(actor, conf, registration)
+        else:
+            if not reason.strip():
+                raise ValidationError({"rejection_reason": _("Give the reason for the rejection.")})
+            registration.rejection_reason = reason.strip()
+            _set_status(actor, registration, Status.REJECTED)
+    return registration
+
+
+def decide_many(actor, registrations, *, approve: bool, reason: str = "") -> int:
+    """All or nothing: one registration the actor may not decide refuses the whole batch."""
+    with transaction.atomic():
+        for registration in registrations:
+            decide(actor, registration, approve=approve, reason=reason)
+    return len(registrations)
+
+
+def change(
+    actor, registration: Registration, *, mode: str, interpretation_language: str, now=None
+) -> Registration:
+    """The registrant changes how they attend or the interpretation they want."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        conf = _locked_settings(registration.event)
+        previous = Registration.objects.get(pk=registration.pk)
+        if previous.status in (Status.CANCELLED, Status.REJECTED):
+            raise ValidationError(_("This registration can no longer be changed."))
+        if not conf.is_open(now):
+            raise ValidationError(_("Registration for this event is closed."))
+        registration = Registration.objects.select_related("organisation").get(pk=previous.pk)
+        registration.mode, registration.interpretation_language = mode, interpretation_language
+        _check_choices(conf, registration, now, previous)
+        save_validated(actor, registration)
+        if mode != previous.mode and previous.status != Status.PENDING:
+            _admit(actor, conf, registration)
+            _fill_free_places(actor, conf, previous.mode)
+    return registration
+
+
+def cancel(actor, registration: Registration) -> Registration:
+    """Cancel; a place freed goes at once to the first person waiting."""
+    with transaction.atomic():
+        conf = _locked_settings(registration.event)
+        registration = Registration.objects.get(pk=registration.pk)
+        if registration.status in (Status.CANCELLED, Status.REJECTED):
+            raise ValidationError(_("This registration is already closed."))
+        _set_status(actor, registration, Status.CANCELLED)
+        _fill_free_places(actor, conf, registration.mode)
+    return registration
+
+
+def forget_passports(actor, *, now=None) -> int:
+    """Erase passport details once the event is over: they served only the visa letter."""
+    now = now or timezone.now()
+    done = 0
+    with transaction.atomic():
+        finished = Registration.objects.filter(event__end__lt=now).exclude(passport_number="")
+        for registration in finished.select_for_update(of=("self",)):
+            registration.passport_number, registration.passport_expiry = "", None
+            registration.visa_requested = False
+            save_validated(actor, registration, action="passport details erased")
+            done += 1
+    return done

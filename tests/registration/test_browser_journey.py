@@ -1,0 +1,89 @@
+"""In a real browser: a person registers in French and follows their private link; the
+focal point of their country signs in and approves them."""
+
+import os
+import threading
+
+import pytest
+
+from plenaria.registration.models import Registration
+from tests.browser.conftest import CHROMIUM
+from tests.registration.conftest import make_focal_point
+from tests.registration.factories import open_event
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("reference_data"),
+]
+
+
+def in_browser(journey) -> None:
+    """Run ``journey(page)`` in Chromium on a thread of its own: Playwright's synchronous API
+    keeps one event loop per thread, and the shared browser tests may hold this thread's."""
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("Chromium is not installed (Debian package 'chromium').")
+    from playwright.sync_api import sync_playwright
+
+    failures = []
+
+    def run():
+        try:
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(
+                    executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
+                )
+                try:
+                    journey(browser.new_context(locale="fr-FR").new_page())
+                finally:
+                    browser.close()
+        except BaseException as error:  # handed back to the test's thread
+            failures.append(error)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    if failures:
+        raise failures[0]
+
+
+def test_register_then_the_focal_point_approves(live_server, settings):
+    from tests.factories import MemberStateFactory
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    rwanda = MemberStateFactory(acronym="RW-GOV", name={"en": "Rwanda", "fr": "Rwanda"})
+    make_focal_point(rwanda, "fp-rwanda")
+    event = open_event(approval_required=True, in_person_capacity=5)
+    seen = {}
+
+    def journey(page):
+        page.goto(f"{live_server.url}/fr/events/{event.slug}/register/")
+        page.fill("#id_first_name", "Aline")
+        page.fill("#id_last_name", "Mukamana")
+        page.fill("#id_email", "aline@example.org")
+        page.select_option("#id_gender", "woman")
+        page.fill("#id_year_of_birth", "1999")
+        page.select_option("#id_organisation", str(rwanda.pk))
+        page.select_option("#id_capacity", "delegate")
+        page.select_option("#id_mode", "in_person")
+        page.select_option("#id_interpretation_language", "fr")
+        page.check("#id_consent")
+        page.click("form.stacked button[type=submit]")
+        seen["private_url"] = page.url
+        seen["status"] = page.locator(".status").inner_text()
+
+        page.goto(f"{live_server.url}/en/registration/login/")
+        page.fill("#id_username", "fp-rwanda")
+        page.fill("#id_password", "pw-fp-12345")
+        page.click("form.stacked button[type=submit]")
+        page.goto(f"{live_server.url}/en/registration/delegations/{event.slug}/")
+        page.get_by_label("Aline Mukamana").check()
+        page.select_option("#id_decision", "approve")
+        page.get_by_role("button", name="Apply").click()
+        seen["message"] = page.locator(".messages").inner_text()
+
+    in_browser(journey)
+    assert "/fr/registration/mine/" in seen["private_url"]
+    assert seen["status"] == "En attente de l'approbation du coordonnateur"
+    assert "1 registration(s) decided." in seen["message"]
+    assert Registration.objects.get().status == "seated"
