@@ -154,4 +154,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("PLENARIA_LOG_LEVEL", "INFO")},
+    # One line per task started and finished is too much for the console.
+    "loggers": {"django_tasks": {"level": os.environ.get("PLENARIA_TASKS_LOG_LEVEL", "WARNING")}},
 }

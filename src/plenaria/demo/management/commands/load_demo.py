@@ -1,28 +1,39 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.test.utils import override_settings
 
 from plenaria.demo.loader import SECRETARIAT_LOGIN, ensure_secretariat_login, load_demo
+from plenaria.registration.demo import FOCAL_POINT_LOGIN
+
+# The demonstration sends no mail: the work its changes queue runs at once, in this process,
+# where it finds the demo's notifications already withdrawn.
+RUN_TASKS_HERE = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
 class Command(BaseCommand):
-    help = (
-        "Load the demonstration directory and the events of the seed letters (safe to run again)."
-    )
+    help = "Load the demonstration: directory, events, letters, programmes, registrations (safe to run again)."
 
     def handle(self, *args, **options):
-        counts = load_demo()
+        with override_settings(TASKS=RUN_TASKS_HERE):
+            counts = load_demo()
         ensure_secretariat_login()
-        username, password = SECRETARIAT_LOGIN
+        base = settings.PLENARIA_BASE_URL
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo loaded: {member_states} Member States, {organisations} other organisations, "
-                "{events} events.".format(**counts)
+                "{events} events, {letters} letters, {registrations} registrations.".format(
+                    **counts
+                )
             )
         )
-        self.stdout.write(f"  Public site:  {settings.PLENARIA_BASE_URL}/")
+        self.stdout.write(f"  Public site:   {base}/")
         self.stdout.write(
-            f"  Secretariat:  {settings.PLENARIA_BASE_URL}/en/admin/  (login {username} / {password})"
+            "  Secretariat:   {}/en/admin/  (login {} / {})".format(base, *SECRETARIAT_LOGIN)
         )
         self.stdout.write(
-            f"  Demo e-mails are written to {settings.EMAIL_FILE_PATH if not settings.EMAIL_HOST else settings.EMAIL_HOST}"
+            "  Focal point:   {}/en/registration/login/  (login {} / {})".format(
+                base, *FOCAL_POINT_LOGIN
+            )
         )
+        mail = settings.EMAIL_HOST or settings.EMAIL_FILE_PATH
+        self.stdout.write(f"  E-mails go to: {mail}")
