@@ -128,7 +128,7 @@ def session_detail(request, event, pk):
             "session": session,
             "balance": conflicts.balance([link.speaker for link in session.speaking]),
             "remote_link": session.remote_link
-            if rules.can_see_remote_link(request.user, session)
+            if rules.can_see_remote_link(request, session)
             else "",
             "viewer_zone": zone,
             "zone_options": _zone_options(zone),

@@ -7,9 +7,11 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from plenaria.core.participation import remember_admitted
 from plenaria.events.choices import PUBLIC_STATUSES
 from plenaria.events.models import Event
 from plenaria.registration import services
+from plenaria.registration.choices import ADMITTED
 from plenaria.registration.forms import ChangeForm, RegistrationForm
 from plenaria.registration.tokens import make_token, registration_from_token
 
@@ -48,6 +50,7 @@ def mine(request, token):
     registration = registration_from_token(token)
     if registration is None:
         return _unavailable(request, _("This link is not valid. Use the link from your e-mail."))
+    remember_admitted(request, registration.event_id, registration.status in ADMITTED.values())
     conf = services.settings_for(registration.event)
     initial = {
         "mode": registration.mode,
