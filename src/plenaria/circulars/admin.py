@@ -88,6 +88,9 @@ class RelationInline(DraftOnlyInline, admin.TabularInline):
 @admin.register(Letter)
 class LetterAdmin(AuditedAdmin):
     save_service = staticmethod(services.save_letter)
+    delete_service = staticmethod(services.delete_letter)
+    inline_save_service = staticmethod(services.save_part)
+    inline_delete_service = staticmethod(services.delete_part)
     list_display = ["__str__", "status", "date", "office", "series", "preview"]
     list_filter = ["status", "office", "series"]
     search_fields = ["reference", "versions__subject"]
@@ -115,16 +118,6 @@ class LetterAdmin(AuditedAdmin):
             return False
         return super().has_delete_permission(request, obj)
 
-    def delete_model(self, request, obj):
-        services.delete_letter(request.user, obj)
-
-    def save_formset(self, request, form, formset, change):
-        for obj in formset.save(commit=False):
-            services.save_part(request.user, obj)
-        for obj in formset.deleted_objects:
-            services.delete_part(request.user, obj)
-        formset.save_m2m()
-
     @admin.action(description=_("Issue the selected draft letters"))
     def issue_letters(self, request, queryset):
         for letter in queryset:
@@ -148,6 +141,9 @@ class AnnexInline(DraftOnlyInline, admin.StackedInline):
 @admin.register(LetterVersion)
 class LetterVersionAdmin(AuditedAdmin):
     save_service = staticmethod(services.save_part)
+    delete_service = staticmethod(services.delete_part)
+    inline_save_service = staticmethod(services.save_part)
+    inline_delete_service = staticmethod(services.delete_part)
     list_display = ["__str__", "subject", "language"]
     list_filter = ["language"]
     search_fields = ["subject", "letter__reference"]
@@ -164,16 +160,6 @@ class LetterVersionAdmin(AuditedAdmin):
 
     def has_add_permission(self, request):
         return False  # versions are added on their letter's page
-
-    def delete_model(self, request, obj):
-        services.delete_part(request.user, obj)
-
-    def save_formset(self, request, form, formset, change):
-        for obj in formset.save(commit=False):
-            services.save_part(request.user, obj)
-        for obj in formset.deleted_objects:
-            services.delete_part(request.user, obj)
-        formset.save_m2m()
 
 
 @admin.register(Delivery)

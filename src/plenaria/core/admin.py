@@ -13,20 +13,25 @@ from plenaria.core.models import AuditEntry
 class AuditedAdmin(admin.ModelAdmin):
     """An admin whose saves and deletes go through the services, so each one is logged.
 
-    ``save_service(actor, instance)`` may be set to the app's own service for this model.
+    An app sets its own services for this model (``save_service``, ``delete_service``) and
+    for the rows of its inlines (``inline_save_service``, ``inline_delete_service``); each
+    takes the acting user and the instance.
     """
 
     save_service = staticmethod(services.save_validated)
+    delete_service = staticmethod(services.delete_logged)
+    inline_save_service = staticmethod(services.save_validated)
+    inline_delete_service = staticmethod(services.delete_logged)
 
     def save_model(self, request, obj, form, change):
         self.save_service(request.user, obj)
 
     def delete_model(self, request, obj):
-        services.delete_logged(request.user, obj)
+        self.delete_service(request.user, obj)
 
     def delete_queryset(self, request, queryset):
         for obj in queryset:
-            services.delete_logged(request.user, obj)
+            self.delete_service(request.user, obj)
 
     def history_view(self, request, object_id, extra_context=None):
         """The object's history is the audit log, which also holds changes made outside the admin."""
@@ -36,9 +41,9 @@ class AuditedAdmin(admin.ModelAdmin):
 
     def save_formset(self, request, form, formset, change):
         for obj in formset.save(commit=False):
-            services.save_validated(request.user, obj)
+            self.inline_save_service(request.user, obj)
         for obj in formset.deleted_objects:
-            services.delete_logged(request.user, obj)
+            self.inline_delete_service(request.user, obj)
         formset.save_m2m()
 
 
