@@ -9,16 +9,10 @@ database of its own), fills it, then times requests through Django's full reques
 
 import argparse
 import datetime
-import os
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "plenaria.config.settings")
-os.environ.setdefault("PLENARIA_VAR_DIR", tempfile.mkdtemp(prefix="plenaria-bench-"))
+from support import count_queries, setup_database, teardown_database
 
 
 def main() -> None:
@@ -27,16 +21,9 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=200)
     args = parser.parse_args()
 
-    import django
-
-    django.setup()
-    from django.conf import settings
+    old_name = setup_database()
     from django.db import connection
-    from django.test.utils import setup_test_environment
 
-    setup_test_environment()
-    settings.ALLOWED_HOSTS = ["testserver"]
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
     try:
         fill(args.events)
         from django.test import Client
@@ -46,7 +33,7 @@ def main() -> None:
             "event list, page 1": "/en/events/",
             "event list, page 100": "/en/events/?page=100",
             "event list, filtered (series + year + format)": "/en/events/?series=S3&year=2027&format=hybrid",
-            "event page": "/fr/events/ev-2500/",
+            "event page": f"/fr/events/ev-{args.events // 2}/",
         }
         print(
             f"{args.events} published events, {args.requests} requests per page, "
@@ -54,7 +41,7 @@ def main() -> None:
         )
         for label, path in pages.items():
             assert client.get(path).status_code == 200, path
-            queries = count_queries(connection, lambda path=path: client.get(path))
+            queries = count_queries(lambda path=path: client.get(path))
             timings = []
             for _ in range(args.requests):
                 started = time.perf_counter()
@@ -67,19 +54,7 @@ def main() -> None:
                 f"p95 {p95:6.1f} ms   queries {queries}"
             )
     finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
-
-
-def count_queries(connection, action) -> int:
-    executed = []
-
-    def record(run, sql, params, many, context):
-        executed.append(sql)
-        return run(sql, params, many, context)
-
-    with connection.execute_wrapper(record):
-        action()
-    return len(executed)
+        teardown_database(old_name)
 
 
 def fill(count: int) -> None:

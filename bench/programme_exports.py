@@ -10,7 +10,8 @@ import argparse
 import statistics
 import time
 
-from programme_page import SLUG, count_queries, fill, setup_database, teardown_database
+from programme_page import SLUG, fill
+from support import count_queries, setup_database, teardown_database
 
 
 def main() -> None:

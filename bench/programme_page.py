@@ -9,38 +9,12 @@ Prints median and p95 per page and the number of queries.
 
 import argparse
 import datetime
-import os
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "plenaria.config.settings")
-os.environ.setdefault("PLENARIA_VAR_DIR", tempfile.mkdtemp(prefix="plenaria-bench-"))
+from support import count_queries, setup_database, teardown_database
 
 SLUG = "bench-forum"
-
-
-def setup_database():
-    """A fresh test database; returns the name to give back to ``teardown_database``."""
-    import django
-
-    django.setup()
-    from django.conf import settings
-    from django.db import connection
-    from django.test.utils import setup_test_environment
-
-    setup_test_environment()
-    settings.ALLOWED_HOSTS = ["testserver"]
-    return connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
-
-
-def teardown_database(old_name) -> None:
-    from django.db import connection
-
-    connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 def fill(sessions: int, speakers: int):
@@ -131,20 +105,6 @@ def fill(sessions: int, speakers: int):
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     return event
-
-
-def count_queries(action) -> int:
-    from django.db import connection
-
-    executed = []
-
-    def record(run, sql, params, many, context):
-        executed.append(sql)
-        return run(sql, params, many, context)
-
-    with connection.execute_wrapper(record):
-        action()
-    return len(executed)
 
 
 def time_page(client, path: str, requests: int) -> dict:

@@ -15,31 +15,11 @@ Not yet over a real socket through an application server: the figure is Django's
 
 import argparse
 import datetime
-import os
 import statistics
-import sys
-import tempfile
 import threading
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "plenaria.config.settings")
-os.environ.setdefault("PLENARIA_VAR_DIR", tempfile.mkdtemp(prefix="plenaria-bench-"))
-
-
-def setup_database():
-    import django
-
-    django.setup()
-    from django.conf import settings
-    from django.db import connection
-    from django.test.utils import setup_test_environment
-
-    setup_test_environment()
-    settings.ALLOWED_HOSTS = ["testserver"]
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    return connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
+from support import setup_database, teardown_database
 
 
 def open_event(seats: int):
@@ -120,7 +100,7 @@ def main():
     parser.add_argument("--seats", type=int, default=200)
     parser.add_argument("--clients", type=int, default=50)
     args = parser.parse_args()
-    old_name = setup_database()
+    old_name = setup_database(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend")
     try:
         from django.contrib.sessions.models import Session
         from django.db import connection
@@ -182,7 +162,7 @@ def main():
         from django.db import connection
 
         connection.close()
-        connection.creation.destroy_test_db(old_name, verbosity=0)
+        teardown_database(old_name)
 
 
 if __name__ == "__main__":
