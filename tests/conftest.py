@@ -4,6 +4,7 @@ from django.contrib.auth.models import Group
 from plenaria.core.roles import SECRETARIAT, ensure_role_groups
 from plenaria.directory import reference_data as reference_data_files
 from plenaria.directory.models import Country, Grouping
+from tests.factories import EventFactory, RoomFactory
 
 
 @pytest.fixture(autouse=True)
@@ -35,3 +36,23 @@ def reference_data(transactional_db):
     server's): the migration loaded them once, a flush took them away."""
     if not Country.objects.exists():
         reference_data_files.load(Country, Grouping)
+
+
+@pytest.fixture
+def wtisd23():
+    """WTISD-23 as the letter CL-23/9 announces it: 17 May 2023, 14:30–16:30, Popov Room."""
+    room = RoomFactory()
+    return EventFactory(
+        acronym="WTISD-23",
+        slug="wtisd-23",
+        room=room,
+        venue=room.venue,
+        title={
+            "en": "World Telecommunication and Information Society Day 2023",
+            "fr": "Journée mondiale des télécommunications et de la société de l'information 2023",
+        },
+        theme={
+            "en": "Empowering the least developed countries",
+            "fr": "Donner des moyens d'action aux PMA",
+        },
+    )

@@ -4,28 +4,11 @@ import re
 
 import pytest
 
-from tests.factories import EventFactory, RoomFactory
-
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True),
     pytest.mark.usefixtures("reference_data"),
 ]
-
-
-@pytest.fixture
-def wtisd23():
-    room = RoomFactory()
-    return EventFactory(
-        acronym="WTISD-23",
-        slug="wtisd-23",
-        room=room,
-        venue=room.venue,
-        title={
-            "en": "World Telecommunication and Information Society Day 2023",
-            "fr": "Journée mondiale des télécommunications et de la société de l'information 2023",
-        },
-    )
 
 
 def test_find_an_event_see_it_in_my_zone_and_in_french(page, live_server, wtisd23):

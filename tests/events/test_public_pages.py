@@ -19,25 +19,6 @@ def url(name, language="en", **kwargs):
         return reverse(name, kwargs=kwargs)
 
 
-@pytest.fixture
-def wtisd23():
-    room = RoomFactory()
-    return EventFactory(
-        acronym="WTISD-23",
-        slug="wtisd-23",
-        room=room,
-        venue=room.venue,
-        title={
-            "en": "World Telecommunication and Information Society Day 2023",
-            "fr": "Journée mondiale des télécommunications et de la société de l'information 2023",
-        },
-        theme={
-            "en": "Empowering the least developed countries",
-            "fr": "Donner des moyens d'action aux PMA",
-        },
-    )
-
-
 def test_the_event_page_shows_local_time_with_abbreviation_and_offset(client, wtisd23):
     body = client.get(url("events:detail", slug="wtisd-23")).content.decode()
     assert "14:30–16:30 CEST (UTC+2)" in body
