@@ -20,7 +20,7 @@ from plenaria.circulars.models import (
     SeriesCounter,
     Signatory,
 )
-from plenaria.core.admin import AuditedAdmin
+from plenaria.core.admin import AuditedAdmin, ReadOnlyAdmin
 
 
 @admin.register(IssuingOffice)
@@ -163,19 +163,10 @@ class LetterVersionAdmin(AuditedAdmin):
 
 
 @admin.register(Delivery)
-class DeliveryAdmin(admin.ModelAdmin):
+class DeliveryAdmin(ReadOnlyAdmin):
     """Read-only: deliveries change only through the sending worker."""
 
     list_display = ["email", "letter", "language", "state", "attempts", "sent_at", "last_error"]
     list_filter = ["state", "language", "letter"]
     search_fields = ["email", "letter__reference"]
     list_select_related = ["letter"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -47,13 +47,10 @@ class AuditedAdmin(admin.ModelAdmin):
         formset.save_m2m()
 
 
-@admin.register(AuditEntry)
-class AuditEntryAdmin(admin.ModelAdmin):
-    list_display = ["at", "actor", "action", "content_type", "object_repr"]
-    list_filter = ["action", "content_type"]
-    search_fields = ["object_repr", "actor__username"]
-    date_hierarchy = "at"
-    list_select_related = ["actor", "content_type"]
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """For records that only a service writes (the audit log, deliveries, registrations):
+    people read them here, and change them through the pages and actions that call the
+    services."""
 
     def has_add_permission(self, request):
         return False
@@ -63,6 +60,15 @@ class AuditEntryAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(ReadOnlyAdmin):
+    list_display = ["at", "actor", "action", "content_type", "object_repr"]
+    list_filter = ["action", "content_type"]
+    search_fields = ["object_repr", "actor__username"]
+    date_hierarchy = "at"
+    list_select_related = ["actor", "content_type"]
 
 
 admin.site.site_header = _("Plenaria secretariat")

@@ -5,6 +5,7 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from plenaria.core.admin import ReadOnlyAdmin
 from plenaria.directory.choices import MembershipCategory
 from plenaria.registration import services
 from plenaria.registration.choices import UnLanguage
@@ -57,27 +58,15 @@ class RegistrationSettingsAdmin(admin.ModelAdmin):
 
 
 @admin.register(Registration)
-class RegistrationAdmin(admin.ModelAdmin):
+class RegistrationAdmin(ReadOnlyAdmin):
     list_display = ["__str__", "organisation", "capacity", "mode", "status", "created_at"]
     list_filter = ["event", "status", "mode", "capacity", "gender"]
     search_fields = ["first_name", "last_name", "email"]
     list_select_related = ["event", "organisation"]
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(Notification)
-class NotificationAdmin(admin.ModelAdmin):
+class NotificationAdmin(ReadOnlyAdmin):
     list_display = ["__str__", "kind", "language", "created_at", "sent_at"]
     list_filter = ["kind", "sent_at"]
     list_select_related = ["registration"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
