@@ -2,6 +2,7 @@
 
 import os
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -40,3 +41,28 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+def in_chromium(journey, *, locale: str = "en-GB", timezone_id=None, cookies=()) -> None:
+    """Run ``journey(page)`` in a Chromium of its own on a thread of its own: Playwright's
+    synchronous API keeps one event loop per thread, and the session's ``browser`` fixture
+    may hold this thread's. A failure in the journey is raised in the test's thread."""
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("Chromium is not installed (Debian package 'chromium'); browser test skipped.")
+
+    def run():
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(
+                executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--no-first-run"]
+            )
+            try:
+                context = chromium.new_context(locale=locale, timezone_id=timezone_id)
+                context.add_cookies(list(cookies))
+                journey(context.new_page())
+            finally:
+                chromium.close()
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(run).result()

@@ -148,3 +148,22 @@ def test_script_never_reaches_the_letter_page(secretariat_client):
         and "onerror" not in body
         and "javascript:" not in body
     )
+
+
+def test_the_count_read_from_the_word_index_matches_the_letters_listed():
+    from plenaria.circulars import queries
+
+    kigali = issued(on=D(2022, 5, 17))
+    VersionFactory(letter=LetterFactory(), language="en", body="Kigali draft")  # not indexed
+    services.withdraw_letter(None, kigali, "Sent in error")  # still in the archive
+    issued(on=D(2023, 1, 9))
+    for text, filters in [
+        ("celebration", {}),
+        ("celebration honour", {}),
+        ("celebration xylophone", {}),
+        ("celebration", {"year": 2022}),
+    ]:
+        results = queries.letter_list(text=text, **filters)
+        assert results.count() == len(list(results)), text
+    assert queries.letter_list(text="celebration").count() == 2
+    assert queries.letter_list(text="celebration", year=2023).count() == 1

@@ -157,3 +157,30 @@ def test_the_secretariat_sees_the_count_then_sends_from_the_letter_page(
     ).content.decode()
     assert "Sent: 2" in progress
     assert Client().get(reverse("circulars:progress", args=[letter.pk])).status_code == 404
+
+
+def test_a_dead_workers_batch_leaves_one_mail_in_doubt_and_requeues_the_rest():
+    from plenaria.circulars.sending import _claim_batch, recover_interrupted
+
+    organisation = OrganisationFactory(category="academia")
+    for n in range(5):
+        ContactFactory(organisation=organisation, email=f"p{n}@uni.example.org")
+    letter = issued_letter(["academia"])
+    dispatch.queue_dispatch(None, letter)
+    batch = _claim_batch("elsewhere:1", letter.pk, 4)
+    assert [d.email for d in batch] == [f"p{n}@uni.example.org" for n in range(4)]
+    assert _claim_batch("another:2", letter.pk, 4)[0].email == "p4@uni.example.org"
+    Delivery.objects.filter(pk=batch[0].pk).update(state="sent")  # it went before the crash
+    assert recover_interrupted(lease_seconds=0) == 2  # p1 of one batch, p4 of the other
+    states = dict(Delivery.objects.values_list("email", "state"))
+    assert states == {
+        "p0@uni.example.org": "sent",
+        "p1@uni.example.org": "uncertain",
+        "p2@uni.example.org": "queued",
+        "p3@uni.example.org": "queued",
+        "p4@uni.example.org": "uncertain",
+    }
+    assert Delivery.objects.get(email="p2@uni.example.org").attempts == 0
+    with RunningSink(Sink()) as running:
+        send_pending(letter.pk, connection=smtp(running.port), batch_size=1)
+    assert sorted(running.sink.recipients()) == ["p2@uni.example.org", "p3@uni.example.org"]

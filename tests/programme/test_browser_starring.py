@@ -1,12 +1,10 @@
 """A visitor stars a session on the programme and finds it in their agenda, with no account."""
 
 import datetime
-import os
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests.browser.conftest import CHROMIUM
+from tests.browser.conftest import in_chromium
 from tests.programme.factories import ForumEventFactory, SessionFactory
 
 pytestmark = [
@@ -24,31 +22,8 @@ def forum():
     return event
 
 
-def in_chromium(journey):
-    """Run ``journey(page)`` in a browser of its own, on a thread of its own: the shared
-    browser of tests/browser may hold this thread's Playwright loop already."""
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("Chromium is not installed (Debian package 'chromium').")
-
-    def run():
-        from playwright.sync_api import sync_playwright
-
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--no-first-run"]
-            )
-            context = browser.new_context(locale="en-GB", timezone_id="Asia/Tokyo")
-            try:
-                journey(context.new_page())
-            finally:
-                browser.close()
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        pool.submit(run).result()
-
-
 def test_star_a_session_and_find_it_in_my_agenda(live_server, forum):
-    in_chromium(lambda page: star_and_find(page, live_server.url))
+    in_chromium(lambda page: star_and_find(page, live_server.url), timezone_id="Asia/Tokyo")
 
 
 def star_and_find(page, server):

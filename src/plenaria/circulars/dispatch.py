@@ -3,11 +3,12 @@
 Sending is in ``sending.py``; this module only decides and records.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, Q, QuerySet
+from django.db.models.functions import Lower
 from django.utils.translation import gettext as _
 
 from plenaria.circulars.choices import AddresseeCategory as C
@@ -66,8 +67,8 @@ class Reach:
         return self.with_email - self.already_queued
 
 
-def reach(letter: Letter) -> Reach:
-    contacts = addressed_contacts(letter)
+def reach(letter: Letter, contacts: QuerySet[Contact] | None = None) -> Reach:
+    contacts = addressed_contacts(letter) if contacts is None else contacts
     emails = set(contacts.exclude(email="").values_list("email", flat=True))
     queued = set(letter.deliveries.values_list("email", flat=True))
     return Reach(
@@ -77,21 +78,79 @@ def reach(letter: Letter) -> Reach:
     )
 
 
+@dataclass
+class Selection:
+    """Who a dispatch goes to: addressee categories narrowed by regions and groupings, plus a
+    hand-made list of organisations, contacts and e-mail addresses of known contacts."""
+
+    categories: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    groupings: list[int] = field(default_factory=list)
+    organisations: list[int] = field(default_factory=list)
+    contacts: list[int] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of_letter(cls, letter: Letter) -> "Selection":
+        return cls(
+            categories=list(letter.addressees.values_list("category", flat=True)),
+            regions=list(letter.regions or []),
+            groupings=list(letter.groupings.values_list("pk", flat=True)),
+        )
+
+
+def selected_contacts(selection: Selection) -> tuple[QuerySet[Contact], list[str]]:
+    """The active contacts a selection reaches, and the pasted addresses no contact has."""
+    active = Contact.objects.filter(is_active=True, organisation__is_active=True)
+    by_category = Contact.objects.none()
+    if selection.categories:
+        condition = Q()
+        for category in selection.categories:
+            condition |= CATEGORY_FILTERS[category]
+        by_category = active.filter(condition)
+        if selection.regions:
+            by_category = by_category.filter(
+                organisation__country__itu_region__in=selection.regions
+            )
+        if selection.groupings:
+            by_category = by_category.filter(
+                organisation__country__groupings__in=selection.groupings
+            )
+    emails = {email.strip().lower() for email in selection.emails if email.strip()}
+    # E-mail addresses are compared without case, as mail servers do.
+    by_email = active.annotate(email_folded=Lower("email")).filter(email_folded__in=emails)
+    known = set(by_email.values_list("email_folded", flat=True)) if emails else set()
+    by_hand = active.filter(
+        Q(organisation__in=selection.organisations)
+        | Q(pk__in=selection.contacts)
+        | Q(pk__in=by_email.values("pk"))
+    )
+    chosen = Contact.objects.filter(
+        Q(pk__in=by_category.values("pk")) | Q(pk__in=by_hand.values("pk"))
+    )
+    return chosen, sorted(emails - known)
+
+
 @transaction.atomic
-def queue_dispatch(actor, letter: Letter) -> int:
-    """One queued delivery per address not yet served; queueing twice adds nobody twice."""
+def queue_dispatch(actor, letter: Letter, selection: Selection | None = None) -> int:
+    """One queued delivery per address not yet served; queueing twice adds nobody twice.
+
+    Without a selection, the letter goes to its own addressee categories, regions and
+    groupings."""
     letter = Letter.objects.select_for_update().get(pk=letter.pk)
     if letter.status != LetterStatus.ISSUED:
         raise ValidationError(_("Only an issued letter can be sent."), code="not_issued")
-    if not letter.addressees.exists():
-        raise ValidationError(_("The letter has no addressees to send it to."), code="none")
+    if selection is None:
+        if not letter.addressees.exists():
+            raise ValidationError(_("The letter has no addressees to send it to."), code="none")
+        contacts = addressed_contacts(letter)
+    else:
+        contacts, _unknown = selected_contacts(selection)
     languages = set(letter.versions.values_list("language", flat=True))
     known = set(letter.deliveries.values_list("email", flat=True))
     new, seen = [], set(known)
     for contact_id, email, preferred in (
-        addressed_contacts(letter)
-        .exclude(email="")
-        .values_list("pk", "email", "preferred_language")
+        contacts.exclude(email="").order_by("pk").values_list("pk", "email", "preferred_language")
     ):
         if email in seen:
             continue  # two contacts sharing an address get one copy

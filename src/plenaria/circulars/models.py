@@ -111,6 +111,9 @@ class Letter(models.Model):
     date = models.DateField(
         _("date"), null=True, blank=True, help_text=_("Left empty, the day it is issued.")
     )
+    place = TranslatedTextField(
+        _("place"), max_length=100, blank=True, help_text=_("Left empty, its office's place.")
+    )
     contact_name = models.CharField(_("contact"), max_length=120, blank=True)
     contact_phone = models.CharField(_("telephone"), max_length=40, blank=True)
     contact_fax = models.CharField(_("fax"), max_length=40, blank=True)
@@ -165,7 +168,11 @@ class Letter(models.Model):
                 name="issued_letter_has_number",
             ),
         ]
-        indexes = [models.Index(fields=["status", "date"])]
+        # The second index is the archive's order: its first page is read, not sorted.
+        indexes = [
+            models.Index(fields=["status", "date"]),
+            models.Index(fields=["-date", "-number", "-id"], name="letter_archive_order"),
+        ]
 
     def __str__(self) -> str:
         return self.full_reference or _("Draft letter %(id)s") % {"id": self.pk or "—"}

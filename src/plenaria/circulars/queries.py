@@ -1,9 +1,9 @@
 """Reads of letters for the archive and the letter pages, each a fixed number of queries."""
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, Prefetch, QuerySet
 from django.db.models.functions import ExtractYear
 
-from plenaria.circulars.choices import PUBLIC_STATUSES
+from plenaria.circulars.choices import PUBLIC_STATUSES, LetterStatus
 from plenaria.circulars.models import (
     Addressee,
     Letter,
@@ -19,6 +19,28 @@ def public_letters() -> QuerySet[Letter]:
     return Letter.objects.filter(status__in=PUBLIC_STATUSES)
 
 
+class ArchiveResults(QuerySet):
+    """Search results whose count, when only words are searched, is read from the word
+    index alone: every indexed letter is a public one (words are written at issue, and an
+    issued letter stays in the archive), so no join with the letters is needed. A queryset
+    derived from this one counts in the ordinary way."""
+
+    counted_words: list[str] | None = None
+
+    def count(self) -> int:
+        if self.counted_words and self._result_cache is None:
+            return letters_with_words(self.counted_words)
+        return super().count()
+
+
+def letters_with_words(words: list[str]) -> int:
+    found = LetterWord.objects.filter(word__in=words)
+    if len(words) == 1:
+        return found.count()
+    # Each letter's words are stored once: a letter with every word has one row per word.
+    return found.values("letter_id").annotate(n=Count("letter_id")).filter(n=len(words)).count()
+
+
 def letter_list(
     text: str = "",
     year: int | None = None,
@@ -28,8 +50,10 @@ def letter_list(
     category: str = "",
 ) -> QuerySet[Letter]:
     """Issued letters, latest first; the search ignores accents and case, in every language."""
-    letters = public_letters().select_related("office", "series")
-    for word in query_words(text):
+    letters = ArchiveResults(Letter).filter(status__in=PUBLIC_STATUSES)
+    letters = letters.select_related("office", "series")
+    searched = query_words(text)
+    for word in searched:
         letters = letters.filter(pk__in=LetterWord.objects.filter(word=word).values("letter_id"))
     if year:
         letters = letters.filter(date__year=year)
@@ -46,10 +70,16 @@ def letter_list(
         letters = letters.filter(
             pk__in=Addressee.objects.filter(category=category).values("letter_id")
         )
-    versions = LetterVersion.objects.only("id", "letter_id", "language", "subject")
-    return letters.prefetch_related(Prefetch("versions", queryset=versions)).order_by(
+    # Ordered by language alone: the model's own order would join the letters to sort.
+    versions = LetterVersion.objects.only("id", "letter_id", "language", "subject").order_by(
+        "language"
+    )
+    results = letters.prefetch_related(Prefetch("versions", queryset=versions)).order_by(
         "-date", "-number", "-id"
     )
+    if not (year or office or series or event or category):
+        results.counted_words = searched
+    return results
 
 
 def years_with_letters() -> list[int]:
@@ -88,3 +118,25 @@ def version_for(letter: Letter, language: str) -> LetterVersion | None:
         if code in versions:
             return versions[code]
     return next(iter(versions.values()), None)
+
+
+DESK_ISSUED_SHOWN = 50
+
+
+def desk_letters() -> tuple[list[Letter], list[Letter]]:
+    """Every draft (newest first) and the latest issued letters, with their versions."""
+    letters = (
+        Letter.objects.select_related("office", "series")
+        .prefetch_related(
+            Prefetch(
+                "versions",
+                queryset=LetterVersion.objects.only(
+                    "id", "letter_id", "language", "subject"
+                ).order_by("language"),
+            )
+        )
+        .order_by("-updated_at", "-id")
+    )
+    drafts = list(letters.filter(status=LetterStatus.DRAFT))
+    issued = list(letters.exclude(status=LetterStatus.DRAFT)[:DESK_ISSUED_SHOWN])
+    return drafts, issued

@@ -1,9 +1,11 @@
 """Sending queued deliveries: each address gets its letter once, even across a crash.
 
-A delivery is claimed (state ``sending``, committed) just before its mail goes to the SMTP
-server and marked ``sent`` (committed) as soon as the server accepts it. A worker killed in
-between leaves at most the one delivery it was sending in ``sending``; the next run marks it
-``uncertain`` instead of sending it again, and sends everything else that is still queued.
+A worker claims a batch of deliveries (state ``sending``, one committed transaction), then
+sends them in id order, marking each ``sent`` (committed) as soon as the server accepts it
+and before the next one goes. A worker killed in the middle leaves one delivery that may
+have been with the server — the lowest id still ``sending`` in its batch — which the next
+run marks ``uncertain`` instead of sending it again; the rest of the batch was never tried
+and goes back to the queue.
 """
 
 import copy
@@ -11,23 +13,29 @@ import datetime
 import os
 import smtplib
 import socket
+import time
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from plenaria.circulars.choices import DeliveryState as S
+from plenaria.circulars.dsn import DELIVERY_HEADER, delivery_token
 from plenaria.circulars.models import Delivery, LetterVersion
 from plenaria.circulars.rendering.pdf import render_pdf
 
 MAX_ATTEMPTS = 5
 BACKOFF_SECONDS = [60, 300, 1800, 7200]
 LEASE_SECONDS = 300
+# Deliveries claimed in one transaction: fewer round trips, and still at most one mail in
+# doubt after a crash (see recover_interrupted).
+CLAIM_BATCH = 50
 
 
 def worker_name() -> str:
@@ -47,23 +55,44 @@ def _worker_is_gone(worker: str) -> bool:
     return False
 
 
+def _back_in_queue():
+    """The state a claimed but never attempted delivery goes back to."""
+    return {
+        "state": Case(When(attempts__gt=1, then=Value(S.RETRYING)), default=Value(S.QUEUED)),
+        "attempts": F("attempts") - 1,
+        "worker": "",
+        "claimed_at": None,
+    }
+
+
 def recover_interrupted(lease_seconds: int = LEASE_SECONDS) -> int:
-    """Deliveries whose worker died while sending: never resent, flagged for a person."""
+    """Deliveries whose worker died while sending: never resent, flagged for a person.
+
+    A worker sends its claimed batch in id order and marks each mail before the next, so
+    of a dead worker's batch only the lowest id may have been with the mail server; the
+    rest were never attempted and go back to the queue.
+    """
     cutoff = timezone.now() - datetime.timedelta(seconds=lease_seconds)
-    stale = [
-        delivery.pk
-        for delivery in Delivery.objects.filter(state=S.SENDING).only("pk", "worker", "claimed_at")
-        if delivery.claimed_at < cutoff or _worker_is_gone(delivery.worker)
-    ]
-    return Delivery.objects.filter(pk__in=stale, state=S.SENDING).update(
-        state=S.UNCERTAIN,
-        last_error=_(
-            "The sender stopped while this mail was with the mail server; it may have left. Check with the recipient before sending again."
-        ),
-    )
+    batches = defaultdict(list)
+    for delivery in (
+        Delivery.objects.filter(state=S.SENDING).only("pk", "worker", "claimed_at").order_by("id")
+    ):
+        if delivery.claimed_at < cutoff or _worker_is_gone(delivery.worker):
+            batches[(delivery.worker, delivery.claimed_at)].append(delivery.pk)
+    in_flight = [ids[0] for ids in batches.values()]
+    untouched = [pk for ids in batches.values() for pk in ids[1:]]
+    with transaction.atomic():
+        Delivery.objects.filter(pk__in=untouched, state=S.SENDING).update(**_back_in_queue())
+        return Delivery.objects.filter(pk__in=in_flight, state=S.SENDING).update(
+            state=S.UNCERTAIN,
+            last_error=_(
+                "The sender stopped while this mail was with the mail server; it may have left. Check with the recipient before sending again."
+            ),
+        )
 
 
-def _claim_next(worker: str, letter_id: int | None) -> Delivery | None:
+def _claim_batch(worker: str, letter_id: int | None, size: int) -> list[Delivery]:
+    """Claim up to ``size`` due deliveries in one transaction (state ``sending``)."""
     now = timezone.now()
     due = Delivery.objects.filter(state__in=[S.QUEUED, S.RETRYING]).filter(
         Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now)
@@ -71,13 +100,30 @@ def _claim_next(worker: str, letter_id: int | None) -> Delivery | None:
     if letter_id:
         due = due.filter(letter_id=letter_id)
     with transaction.atomic():
-        delivery = due.select_for_update(skip_locked=True).order_by("id").first()
-        if delivery is None:
-            return None
-        delivery.state, delivery.claimed_at, delivery.worker = S.SENDING, now, worker
-        delivery.attempts += 1
-        delivery.save(update_fields=["state", "claimed_at", "worker", "attempts"])
-    return delivery
+        ids = list(
+            due.select_for_update(skip_locked=True)
+            .order_by("id")
+            .values_list("pk", flat=True)[:size]
+        )
+        if not ids:
+            return []
+        # The state condition and the claim's own time keep a row another worker took in
+        # the meantime (possible where rows cannot be locked) out of this batch.
+        Delivery.objects.filter(pk__in=ids, state__in=[S.QUEUED, S.RETRYING]).update(
+            state=S.SENDING, claimed_at=now, worker=worker, attempts=F("attempts") + 1
+        )
+        return list(
+            Delivery.objects.filter(
+                pk__in=ids, state=S.SENDING, worker=worker, claimed_at=now
+            ).order_by("id")
+        )
+
+
+def _release(worker: str, deliveries: list[Delivery]) -> None:
+    """Give back claimed deliveries not yet attempted, so the claim never outlives its lease."""
+    Delivery.objects.filter(
+        pk__in=[d.pk for d in deliveries], state=S.SENDING, worker=worker
+    ).update(**_back_in_queue())
 
 
 @dataclass
@@ -93,6 +139,7 @@ class Report:
 # the PDF (most of the cost of a mail) is done once per version, not once per recipient.
 TO_STANDIN = "recipient@standin.invalid"
 ID_STANDIN = "<message-id@standin.invalid>"
+TOKEN_STANDIN = "delivery-token-standin"
 
 
 class _Mails:
@@ -129,7 +176,7 @@ def _ready_mail(version: LetterVersion, pdf: bytes) -> tuple[EmailMessage, bytes
         subject=subject.replace("\n", " ")[:250],
         body=text,
         to=[TO_STANDIN],
-        headers={"Message-ID": ID_STANDIN},
+        headers={"Message-ID": ID_STANDIN, DELIVERY_HEADER: TOKEN_STANDIN},
     )
     message.attach(f"{name}_{version.language}.pdf", pdf, "application/pdf")
     return message, message.message().as_bytes(linesep="\r\n")
@@ -140,11 +187,17 @@ def _send(connection, delivery: Delivery, mails: _Mails) -> None:
     # A file or memory backend (development, tests), or an address that needs encoding.
     if not isinstance(connection, SMTPBackend) or not delivery.email.isascii():
         single = copy.copy(message)
-        single.to, single.extra_headers = [delivery.email], {"Message-ID": delivery.message_id}
+        single.to = [delivery.email]
+        single.extra_headers = {
+            "Message-ID": delivery.message_id,
+            DELIVERY_HEADER: delivery_token(delivery.pk),
+        }
         connection.send_messages([single])
         return
-    raw = template.replace(TO_STANDIN.encode(), delivery.email.encode("utf-8"), 1).replace(
-        ID_STANDIN.encode(), delivery.message_id.encode(), 1
+    raw = (
+        template.replace(TO_STANDIN.encode(), delivery.email.encode("utf-8"), 1)
+        .replace(ID_STANDIN.encode(), delivery.message_id.encode(), 1)
+        .replace(TOKEN_STANDIN.encode(), delivery_token(delivery.pk).encode(), 1)
     )
     connection.open()  # one SMTP session for the whole run; reopened after an error
     connection.connection.sendmail(message.from_email, [delivery.email], raw)
@@ -171,24 +224,40 @@ def _record_failure(delivery: Delivery, error: Exception, report: Report) -> Non
 
 
 def send_pending(
-    letter_id: int | None = None, connection=None, lease_seconds: int = LEASE_SECONDS
+    letter_id: int | None = None,
+    connection=None,
+    lease_seconds: int = LEASE_SECONDS,
+    batch_size: int = CLAIM_BATCH,
 ) -> Report:
-    """Send every due delivery (of one letter, or of all), one at a time."""
+    """Send every due delivery (of one letter, or of all), a claimed batch at a time.
+
+    Each mail is marked sent (committed) before the next one goes, so that a crash leaves
+    at most one mail in doubt.
+    """
     report = Report(uncertain=recover_interrupted(lease_seconds))
     worker, mails = worker_name(), _Mails()
     connection = connection or get_connection()
     try:
-        while (delivery := _claim_next(worker, letter_id)) is not None:
-            try:
-                _send(connection, delivery, mails)
-            except Exception as error:  # recorded on the delivery, never lost in a log
-                connection.close()  # a broken session must not carry on to the next mail
-                _record_failure(delivery, error, report)
-                continue
-            Delivery.objects.filter(pk=delivery.pk).update(
-                state=S.SENT, sent_at=timezone.now(), last_error=""
-            )
-            report.sent += 1
+        while batch := _claim_batch(worker, letter_id, batch_size):
+            claimed_at = time.monotonic()
+            for position, delivery in enumerate(batch):
+                if time.monotonic() - claimed_at > lease_seconds / 2:
+                    _release(worker, batch[position:])  # a slow server: claim afresh
+                    break
+                _send_one(connection, delivery, mails, report)
     finally:
         connection.close()
     return report
+
+
+def _send_one(connection, delivery: Delivery, mails: _Mails, report: Report) -> None:
+    try:
+        _send(connection, delivery, mails)
+    except Exception as error:  # recorded on the delivery, never lost in a log
+        connection.close()  # a broken session must not carry on to the next mail
+        _record_failure(delivery, error, report)
+        return
+    Delivery.objects.filter(pk=delivery.pk).update(
+        state=S.SENT, sent_at=timezone.now(), last_error=""
+    )
+    report.sent += 1

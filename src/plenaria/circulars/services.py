@@ -97,6 +97,17 @@ def set_events(actor, letter: Letter, events) -> None:
         audit.record(actor, "update", letter, {"events": [before, after]})
 
 
+@transaction.atomic
+def set_groupings(actor, letter: Letter, groupings) -> None:
+    """Narrow the addressees to countries in these groupings (LDC, LLDC, SIDS)."""
+    _locked_draft(letter.pk)
+    before = sorted(letter.groupings.values_list("pk", flat=True))
+    letter.groupings.set(groupings)
+    after = sorted(letter.groupings.values_list("pk", flat=True))
+    if before != after:
+        audit.record(actor, "update", letter, {"groupings": [before, after]})
+
+
 def relate(actor, source: Letter, kind: str, target: Letter | None = None, reference: str = ""):
     return save_part(
         actor, LetterRelation(source=source, kind=kind, target=target, target_reference=reference)
@@ -130,6 +141,11 @@ def _problems_before_issue(letter: Letter) -> list[str]:
     if not letter.addressees.exists():
         problems.append(_("Choose at least one addressee category."))
     return problems
+
+
+def problems_before_issue(letter: Letter) -> list[str]:
+    """What still stops a draft from being issued, in words for the secretariat."""
+    return _problems_before_issue(letter)
 
 
 def _next_number(series: NumberingSeries, year: int) -> int:

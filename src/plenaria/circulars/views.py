@@ -131,8 +131,8 @@ def issue(request, pk):
     except ValidationError as error:
         for message in error.messages:
             messages.error(request, message)
-    else:
-        messages.success(request, _("Letter issued as %(ref)s.") % {"ref": letter.full_reference})
+        return redirect("circulars:desk_letter" if letter.is_draft else "circulars:detail", pk=pk)
+    messages.success(request, _("Letter issued as %(ref)s.") % {"ref": letter.full_reference})
     return redirect("circulars:detail", pk=pk)
 
 

@@ -41,7 +41,7 @@ def letter_parts(version: LetterVersion, html: bool = False) -> dict:
     letter = version.letter
     language = version.language
     with translation.override(language):
-        place = letter.office.place.in_language(language)
+        place = (letter.place or letter.office.place).in_language(language)
         day = date_format(letter.date, "j F Y") if letter.date else _("(date of issue)")
         signatories = [
             {
