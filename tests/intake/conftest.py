@@ -22,3 +22,17 @@ def corpus() -> Path:
 
 def seed_text(number: int) -> str:
     return (CORPUS / f"seed_{number:03d}.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def offices_and_series(db):
+    """The offices and numbering series of the seed letters (SG: CL, DM; BDT/DIR; WSIS Forum)."""
+    from plenaria.circulars import demo_letters
+    from plenaria.circulars.models import IssuingOffice, NumberingSeries
+    from plenaria.core.services import save_validated
+
+    offices = {
+        item["code"]: save_validated(None, IssuingOffice(**item)) for item in demo_letters.OFFICES
+    }
+    for item in demo_letters.SERIES:
+        save_validated(None, NumberingSeries(**{**item, "office": offices[item["office"]]}))

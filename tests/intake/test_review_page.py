@@ -22,6 +22,12 @@ def review(client, **data):
     return client.post(reverse("intake:upload"), data)
 
 
+def letter_data(page) -> dict:
+    """The draft letter's values as proposed (these tests look at the event)."""
+    initial = page.context["letter_form"].initial
+    return {f"letter-{name}": str(value) for name, value in initial.items() if name != "addressees"}
+
+
 def test_the_public_and_other_staff_cannot_use_it(client, django_user_model):
     assert client.get(reverse("intake:upload")).status_code == 302
     client.force_login(django_user_model.objects.create_user("clerk", is_staff=True))
@@ -42,13 +48,15 @@ def test_a_pasted_letter_is_proposed_as_a_draft_with_its_facts_marked(secretaria
     assert "strategy@itu.int" in body and "2023-04-20" in body  # the interpretation deadline
 
 
-def test_creating_the_draft_stores_the_reviewed_values(secretariat_client):
+def test_creating_the_draft_stores_the_reviewed_values(secretariat_client, offices_and_series):
     SeriesFactory(acronym="WTISD")
     OrganisationFactory(
         acronym="ITU", category="un_agency", wsis_stakeholder_type="international_org"
     )
-    form = review(secretariat_client, text=WTISD_23).context["form"]
+    page = review(secretariat_client, text=WTISD_23)
+    form = page.context["form"]
     data = {name: value for name, value in form.initial.items() if value is not None}
+    data.update(letter_data(page))
     data.update(
         title_en="World Telecommunication and Information Society Day 2023",
         times_announced="on",
@@ -65,7 +73,7 @@ def test_creating_the_draft_stores_the_reviewed_values(secretariat_client):
     assert response["Location"] == reverse("admin:events_event_change", args=[event.pk])
 
 
-def test_a_related_event_already_known_is_linked(secretariat_client):
+def test_a_related_event_already_known_is_linked(secretariat_client, offices_and_series):
     forum = EventFactory(
         acronym="WSIS Forum 2021",
         series=SeriesFactory(acronym="WSIS Forum"),
@@ -75,9 +83,11 @@ def test_a_related_event_already_known_is_linked(secretariat_client):
         acronym="ITU", category="un_agency", wsis_stakeholder_type="international_org"
     )
     upload = SimpleUploadedFile("cl-21-20.txt", WTISD_21.read_bytes(), content_type="text/plain")
-    form = review(secretariat_client, file=upload).context["form"]
+    page = review(secretariat_client, file=upload)
+    form = page.context["form"]
     assert form.initial["timezone"] == "Europe/Zurich" and form.initial["format"] == "virtual"
     data = {k: v for k, v in form.initial.items() if v is not None and k != "status"}
+    data.update(letter_data(page))
     data.update(times_announced="on", kind="observance", acronym="WTISD 2021")
     assert secretariat_client.post(reverse("intake:create"), data).status_code == 302
     created = Event.objects.get(acronym="WTISD 2021")
@@ -85,7 +95,9 @@ def test_a_related_event_already_known_is_linked(secretariat_client):
     assert [link.organisation.acronym for link in created.organiser_links.all()] == ["ITU"]
 
 
-def test_events_named_by_their_dates_are_linked_the_right_way_round(secretariat_client):
+def test_events_named_by_their_dates_are_linked_the_right_way_round(
+    secretariat_client, offices_and_series
+):
     summit = EventFactory(
         acronym="GCYS 2022", timezone="Africa/Kigali", day=datetime.date(2022, 6, 2)
     )
@@ -93,8 +105,10 @@ def test_events_named_by_their_dates_are_linked_the_right_way_round(secretariat_
         acronym="P2C RT 2022", timezone="Africa/Kigali", day=datetime.date(2022, 6, 7)
     )
     text = (CORPUS / "seed_003.txt").read_text(encoding="utf-8")
-    form = review(secretariat_client, text=text).context["form"]
+    page = review(secretariat_client, text=text)
+    form = page.context["form"]
     data = {k: v for k, v in form.initial.items() if v is not None and k != "status"}
+    data.update(letter_data(page))
     data.update(title_en="WTDC-21", kind="conference", format="hybrid")
     assert secretariat_client.post(reverse("intake:create"), data).status_code == 302
     wtdc = Event.objects.get(acronym="WTDC-21")

@@ -1,14 +1,18 @@
-"""Turn a reviewed letter into a draft event, through the events app's services."""
+"""Turn a reviewed letter into a draft event and a draft circular letter, through the events
+and circulars apps' services."""
 
 import datetime
 
 from django.db import transaction
 
+from plenaria.circulars.models import Letter
 from plenaria.directory.models import Organisation
 from plenaria.events import services as event_services
 from plenaria.events.choices import EventStatus, OrganiserRole, RelationKind
 from plenaria.events.models import Event, EventRelation
-from plenaria.intake.extraction import EventExtraction, RelatedEvent
+from plenaria.intake.draft_letter import ReviewedLetter, create_draft_letter
+from plenaria.intake.extraction import EventExtraction, LetterExtraction, RelatedEvent
+from plenaria.intake.extraction.parts import LetterParts
 
 ONE_DAY = datetime.timedelta(days=1)
 
@@ -48,6 +52,23 @@ def create_draft_event(actor, event: Event, extracted: EventExtraction | None = 
             if not EventRelation.objects.filter(source=source, kind=kind, target=target).exists():
                 event_services.relate(actor, source, kind, target)
     return event
+
+
+@transaction.atomic
+def create_drafts(
+    actor,
+    event: Event,
+    reviewed: ReviewedLetter,
+    extraction: LetterExtraction,
+    parts: LetterParts,
+    index: int = 0,
+) -> tuple[Event, Letter]:
+    """The draft event and the draft letter that announces it, together or not at all: a
+    ``ValidationError`` from any part undoes both."""
+    extracted = extraction.events[index] if index < len(extraction.events) else None
+    event = create_draft_event(actor, event, extracted)
+    letter = create_draft_letter(actor, reviewed, extraction, parts, event)
+    return event, letter
 
 
 def _known_event(related: RelatedEvent, event: Event) -> Event | None:

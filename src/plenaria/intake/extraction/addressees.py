@@ -31,7 +31,8 @@ _MEMBERSHIP = [
         rf"|Members\s+of\s+(?:the\s+)?{_SECTOR.format(g='s3')}(?:\s+Sector)?"
         rf"|Membres?\s+(?:de|du)\s+(?:la\s+)?Secteur(?:\s+(?:de\s+l')?{_SECTOR.format(g='s4')}"
         rf"|\s+des\s+(?P<w2>radiocommunications|t[eé]l[eé]communications))?"
-        rf"|Miembros\s+de(?:l)?\s+Sector(?:\s+(?:de\s+la|del)\s+{_SECTOR.format(g='s5')})?",
+        rf"|Miembros\s+de(?:l)?\s+Sector(?:\s+(?:de\s+la|del)\s+{_SECTOR.format(g='s5')})?"
+        rf"|Membres\s+des\s+Secteurs|Miembros\s+de\s+los\s+Sectores",
     ),
     ("associate", r"Associ(?:es|ates|ados)"),
     (

@@ -13,16 +13,18 @@ _MARK_LINE = re.compile(
     r"^\s*(?:\[[^\]\n]{0,40}\]|\((?:signed|sign[eé]e?|firmado)\)|signed|sign[eé])\s*$", re.I
 )
 _ANNEX_LABEL = re.compile(
-    r"(?:^|\n)[ \t]*(?:Annex(?:e|o)?s?|Appendix|Appendice|Pi[eè]ces?\s+jointes?|Attachments?)"
+    r"(?:^|\n)[ \t]*(?:Annex(?:e|o)?s?|Anexos?|Appendix|Appendice|Pi[eè]ces?\s+jointes?|Attachments?)"
     r"\s*(?P<num>\d{1,2}|[A-Z](?![a-z]))?\s*(?:[:.\-–]\s*|\s+-\s+)(?P<title>[^\n]{3,200})",
     re.I | re.M,
 )
 _ANNEX_HEADING = re.compile(
-    r"(?:^|\n)[ \t]*(?:ANNEX(?:E|O)?|Annex(?:e|o)?)\s+(?P<num>\d{1,2}|[A-Z])\s*(?:\n|$)"
+    r"(?:^|\n)[ \t]*(?:ANNEX(?:E|O)?|Annex(?:e|o)?|ANEXO|Anexo)\s+(?P<num>\d{1,2}|[A-Z])\s*(?:\n|$)"
 )
-_ANNEX_COUNT = re.compile(r"^\s*(?:Annex(?:e|o)?s?|Pi[eè]ces?\s+jointes?)\s*:?\s*\d{1,2}\s*$", re.I)
+_ANNEX_COUNT = re.compile(
+    r"^\s*(?:Annex(?:e|o)?s?|Anexos?|Pi[eè]ces?\s+jointes?)\s*:?\s*\d{1,2}\s*$", re.I
+)
 _SEE_ANNEX = ci(
-    r"\(\s*(?:voir|see|v[eé]ase)\s+(?:l'|the\s+)?annex(?:e|o)?\s*\)"
+    r"\(\s*(?:voir|see|v[eé]ase)\s+(?:l'|the\s+|el\s+)?an+ex(?:e|o)?\s*\)"
     r"|\b(?:ci-joint|en\s+annexe|attached|annexed|enclosed|adjunt[oa])\b"
 )
 _IN_ANNEX_LIST = re.compile(
@@ -36,8 +38,10 @@ _SET_OUT_IN_ANNEX = re.compile(
     r"(?:^|(?<=[.:;]\s)|(?<=\n))\s*(?P<t>(?:A|An|The|Le|La|Les|L')?\s*[^.;:\n]{3,100}?)(?:,[^.;\n]{0,80},)?"
     r"\s+(?:is|are)\s+(?:set\s+out|given|contained|provided|attached|included|reproduced)\s+(?:in|as)"
     r"\s+Annex\s*(?P<num>[A-Z0-9]{1,2})?"
-    r"|(?:^|(?<=[.:;]\s)|(?<=\n))\s*(?P<t2>(?:Le|La|Les|L')\s*[^.;:\n]{3,100}?)\s+(?:figure(?:nt)?|est\s+joint[e]?"
-    r"|sont\s+joint(?:e)?s|est\s+reproduit[e]?)\s+(?:dans|en)\s+(?:l')?annexe\s*(?P<num2>[A-Z0-9]{1,2})?",
+    r"|(?:^|(?<=[.:;]\s)|(?<=\n))\s*(?P<t2>(?:Le|La|Les|L'|El|Los|Las)\s*[^.;:\n]{3,100}?)"
+    r"\s+(?:figure(?:nt)?|est\s+joint[e]?|sont\s+joint(?:e)?s|est\s+reproduit[e]?|figuran?"
+    r"|se\s+(?:adjunta|reproduce|incluye)n?)\s+(?:dans|en)\s+(?:l'|el\s+)?an+ex[eo]"
+    r"\s*(?P<num2>[A-Z0-9]{1,2})?",
     re.I,
 )
 _TITLE_WORDS = re.compile(
@@ -64,8 +68,10 @@ def find_signatories(doc: Doc, layout: Layout) -> tuple[list[Signatory], int]:
     match = CLOSING_RE.match(doc.fold, start)
     pos = start
     if match and not _MARK_LINE.match(_line_at(norm, start)):
-        end = re.search(r"[.,!]\s*\n|\n\s*\n", norm[start : start + 400])
-        pos = start + (end.end() if end else len(_line_at(norm, start)))
+        # the formula may begin after blank lines ("\n\nSincerely,"): read from its first word
+        first = start + len(norm[start : start + 400]) - len(norm[start : start + 400].lstrip())
+        end = re.search(r"[.,!]\s*\n|\n\s*\n", norm[first : first + 400])
+        pos = first + (end.end() if end else len(_line_at(norm, first)))
     signatories: list[Signatory] = []
     current_name: tuple[int, int] | None = None
     title_lines: list[tuple[int, int]] = []
@@ -104,6 +110,11 @@ def find_signatories(doc: Doc, layout: Layout) -> tuple[list[Signatory], int]:
             and len(stripped) <= 90
             and not _is_caps_heading(stripped)
         ):
+            # "Standardization Bureau / ITU-T SG5": a table's next column ends the title
+            column = stripped.find(" / ")
+            if column > 0:
+                trail = lead + column
+                blank_after_title = True
             title_lines.append((lead, trail))
             continue
         tail = line_start
@@ -155,7 +166,11 @@ def find_annexes(doc: Doc, layout: Layout, tail: int) -> list[Found]:
             numbers.add(number)
         out.append(doc.found(value, start, end, confidence))
 
-    for match in _ANNEX_LABEL.finditer(norm, layout.body_end if layout.body_end < len(norm) else 0):
+    # a label line ("Pièces jointes: …") may stand in the body as well as after the signature
+    labels_from = layout.body_start if layout.salutation else 0
+    if not layout.salutation and layout.body_end < len(norm):
+        labels_from = layout.body_end
+    for match in _ANNEX_LABEL.finditer(norm, labels_from):
         title = match.group("title").strip()
         if re.fullmatch(r"\d{1,2}", title):
             continue
@@ -181,7 +196,7 @@ def find_annexes(doc: Doc, layout: Layout, tail: int) -> list[Found]:
         group = "t" if match.group("t") else "t2"
         raw = match.group(group)
         title = re.sub(
-            r"^(?:\d{1,2}(?:\.\d{1,2})*\s+)?(?:(?:A|An|The|Le|La|Les|L')\s*)?",
+            r"^(?:\d{1,2}(?:\.\d{1,2})*\s+)?(?:(?:A|An|The|Le|La|Les|L'|El|Los|Las)\s+|L')?",
             "",
             raw.strip(),
             flags=re.I,
@@ -228,13 +243,19 @@ def find_annexes(doc: Doc, layout: Layout, tail: int) -> list[Found]:
 def _set_out_in_annex(doc: Doc, lo: int, hi: int):
     """ "X is set out in Annex A", searched only in the sentences that name an annex."""
     seen = set()
-    pos = doc.fold.find("annex", lo, hi)
+    pos = _annex_word(doc.fold, lo, hi)
     while pos >= 0:
         start, end = doc.sentence_bounds(pos, lo, hi)
         if start not in seen:
             seen.add(start)
             yield from _SET_OUT_IN_ANNEX.finditer(doc.norm, max(lo, start - 1), end)
-        pos = doc.fold.find("annex", max(end, pos + 1), hi)
+        pos = _annex_word(doc.fold, max(end, pos + 1), hi)
+
+
+def _annex_word(fold: str, lo: int, hi: int) -> int:
+    """Where "annex" (or the Spanish "anexo") is next written, -1 if nowhere."""
+    found = [p for p in (fold.find("annex", lo, hi), fold.find("anexo", lo, hi)) if p >= 0]
+    return min(found, default=-1)
 
 
 def _tail_heading(norm: str, tail: int) -> tuple[int, int] | None:

@@ -12,10 +12,10 @@ from .normalise import Doc, ci
 
 _LABEL = (
     r"(?:^|\n|\s{2,}|/)[ \t\-]*(?P<label>"
-    r"(?P<contact>Contact(?:\s+person)?|Personne\s+(?:de\s+)?contact|For\s+your\s+reply|Persona\s+de\s+contacto)"
+    r"(?P<contact>Contact(?:o|\s+person)?|Personne\s+(?:de\s+)?contact|For\s+your\s+reply|Persona\s+de\s+contacto)"
     r"|(?P<fax>T[eé]l[eé]copie(?:ur)?|Tele-?fax|Fax|Facs[ií]mil|Telefax)"
     r"|(?P<phone>T[eé]l[eé]phone|Telephone|T[eé]l|Tel|Phone|Tfno|Tel[eé]fono)"
-    r"|(?P<email>Courriel|E-?mail|M[eé]l|Correo(?:\s+electr[oó]nico)?)"
+    r"|(?P<email>Courriel|E-?mail|M[eé]l|Correo(?:-e|\s+electr[oó]nico)?)"
     r")(?![\w])\s*\.?\s*(?:No\.?\s*)?[:/]?[ \t]*(?:/[ \t]*)?"
 )
 LABEL_RE = re.compile(_LABEL, re.I)

@@ -182,7 +182,11 @@ def _time(suffix: str) -> str:
         rf"|(?P<hc{suffix}>[01]?\d|2[0-3])[:.](?P<nc{suffix}>[0-5]\d)(?!\d)"
         rf"(?:\s*(?P<ac{suffix}>[ap])\.?\s?m\b\.?)?"
         rf"|(?P<hh{suffix}>[01]\d|2[0-4])(?P<nh{suffix}>[0-5]\d)(?=\s*(?:hours|hrs|heures|horas)?\b)"
-        rf"|(?P<ha{suffix}>1[0-2]|0?[1-9])\s*(?P<aa{suffix}>[ap])\.?\s?m\b\.?)"
+        rf"|(?P<ha{suffix}>1[0-2]|0?[1-9])\s*(?P<aa{suffix}>[ap])\.?\s?m\b\.?"
+        # "de 14 heures à 16 heures", "a las 10 horas": whole hours written out, after a word
+        # that introduces a time (a duration such as "2 heures" is not one)
+        rf"|(?:(?<=de\s)|(?<=a\s)|(?<=las\s)|(?<=entre\s)|(?<=vers\s))"
+        rf"(?P<hw{suffix}>[01]?\d|2[0-4])\s*(?:heures|horas)(?![\w]))"
     )
 
 
@@ -206,6 +210,9 @@ TIME_RE = ci(
 )
 
 
+_HOURS_WORD = re.compile(r"\s*(?:hours|hrs|heures|horas)\b")
+
+
 @dataclass
 class TimeMatch:
     start: int
@@ -223,14 +230,18 @@ def _clock(match: re.Match[str], s: str) -> tuple[dt.time | None, bool]:
         hour, minute, strong = int(g("h" + s)), int(g("n" + s) or 0), True
     elif g("hc" + s) is not None:
         hour, minute = int(g("hc" + s)), int(g("nc" + s))
-        strong = bool(g("ac" + s)) or match.string[match.end("hc" + s)] == ":"
+        strong = (
+            bool(g("ac" + s))
+            or match.string[match.end("hc" + s)] == ":"
+            or bool(_HOURS_WORD.match(match.string, match.end("t" + s)))
+        )
         if g("ac" + s):
             hour = hour % 12 + (12 if g("ac" + s).lower() == "p" else 0)
     elif g("hh" + s) is not None:
         hour, minute = int(g("hh" + s)), int(g("nh" + s))
-        strong = bool(
-            re.match(r"\s*(?:hours|hrs|heures|horas)", match.string[match.end("t" + s) :])
-        )
+        strong = bool(_HOURS_WORD.match(match.string, match.end("t" + s)))
+    elif g("hw" + s) is not None:
+        hour, minute, strong = int(g("hw" + s)), 0, True
     else:
         hour = int(g("ha" + s)) % 12 + (12 if g("aa" + s).lower() == "p" else 0)
         minute, strong = 0, True

@@ -14,8 +14,8 @@ from .normalise import Doc, ci
 _CUE = ci(
     r"(?:au\s+plus\s+tard|avant|d'ici|jusqu'|not\s+later\s+than|no\s+later\s+than|by|before|until"
     r"|deadline(?:\s+(?:for|of)\s+[^.\n]{0,80}?)?(?:\s+(?:is|will\s+be))?(?:\s+set\s+(?:at|for))?"
-    r"|date\s+limite(?:\s+(?:de|d'|pour)\s+[^.\n]{0,80}?)?(?:\s+(?:est|a\s+[eé]t[eé])\s+(?:fix[eé]e?\s+)?)?"
-    r"|d[eé]lai(?:\s+(?:de|d'|pour)\s+[^.\n]{0,60}?)?(?:\s+(?:est|expire))?"
+    r"|date\s+limite(?:\s+(?:(?:de|pour)\s+|d'\s*)[^.\n]{0,80}?)?(?:\s+(?:est|a\s+[eé]t[eé])\s+(?:fix[eé]e?\s+)?)?"
+    r"|d[eé]lai(?:\s+(?:(?:de|pour)\s+|d'\s*)[^.\n]{0,60}?)?(?:\s+(?:est|expire))?"
     r"|a\s+m[aá]s\s+tardar|antes\s+del?|hasta\s+el|plazo(?:\s+(?:para|de)\s+[^.\n]{0,60}?)?)"
     r"\s*(?:,\s*)?(?:(?:le|la|the|el|au|on|:)\s+)?"
     r"(?:(?:at|[aà])\s+(?P<t>[^,\n]{1,30}?)\s+(?:on|le)\s+)?(?=\d|(?:lundi|mardi|mercredi|jeudi"
@@ -24,7 +24,7 @@ _CUE = ci(
 )
 _KINDS = [
     ("interpretation", r"interpr[eé]t\w*|interpretaci[oó]n|captioning|sign[\s-]language"),
-    ("visa", r"visas?"),
+    ("visa", r"visas?|visados?"),
     ("fellowship", r"bourses?|fellowships?|becas?"),
     (
         "contributions",
@@ -41,12 +41,17 @@ _KINDS = [
         "reply",
         r"r[eé]pon\w+|repl(?:y|ies)|respond|responses?|confirm\w*|inform\s+(?:me|us|the)"
         r"|faire\s+savoir|faire\s+part|indiquer|notify|approves?|objections?|comments?"
-        r"|commentaires|observations|questionnaire|survey|enqu[eê]te|nominate|d[eé]sign\w+",
+        r"|commentaires|observations|questionnaire|survey|enqu[eê]te|nominate|d[eé]sign\w+"
+        r"|respuestas?|responder|comunicar\w*|cuestionario|encuesta|designar\w*",
     ),
 ]
 _KIND_RE = ci("|".join(f"(?P<{name}>(?<![\\w-])(?:{pat}))" for name, pat in _KINDS))
 _URL = re.compile(r"(?:https?://|www\.)[^\s,;)\]\"]+[^\s,;.)\]\"]")
-_ONLINE = ci(r"en\s+ligne|online|via\s+the\s+[\w -]{2,30}form|formulaire\s+en\s+ligne")
+_ONLINE = ci(
+    r"en\s+ligne|online|via\s+the\s+[\w -]{2,30}form|formulaire\s+en\s+ligne|en\s+l[ií]nea"
+    r"|(?:on|via|through)\s+the\s+(?:[\w-]+\s+){0,3}(?:website|web\s?site|portal|platform)"
+    r"|sur\s+le\s+site|en\s+el\s+sitio\s+web"
+)
 _KEY_DEADLINES = ci(
     r"(?:key\s+deadlines|important\s+deadlines|d[eé]lais\s+importants"
     r"|dates\s+limites\s+importantes|principales\s+dates\s+limites"

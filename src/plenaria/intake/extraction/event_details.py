@@ -27,21 +27,35 @@ _VENUE = re.compile(
     r"|(?:[A-Z][\w'-]+\s+){1,4}(?:Convention|Conference|Exhibition|Congress)\s+(?:Cent(?:re|er)|Hall)"
     r"|(?:Centre|Palais|Palacio)\s+(?:des\s+congr[eè]s|de\s+conf[eé]rences|de\s+congresos)"
     r"(?:\s+(?:de|d')\s*[A-Z][\w'-]+)?"
+    r"|Centro\s+(?:Internacional\s+)?de\s+(?:Convenciones|Congresos|Conferencias|Exposiciones)"
+    r"(?:\s+[A-ZÀ-Þ][\w'-]+){0,3}"
     r"|[Hh][oô]tel\s+(?:[A-Z][\w'&-]+\s?){1,4}|(?:[A-Z][\w'&-]+\s+){1,4}H[oô]tel\b"
     r"|(?:[A-Z]{2,10}\s+[Hh]eadquarters|[Ss]i[eè]ge\s+de\s+l'(?:[A-Z]{2,10}))(?:\s*,\s*(?:Room|Salle)"
     r"\s+[A-Z0-9]+)?)"
 )
+# A word every venue or room pattern holds: the costly patterns run only where one is written.
+_VENUE_HINT = ci(
+    r"si[eè]ge|headquarters|sede|cent|cicg|palais|palacio|montbrillant|tower|h[oô]tel|hall"
+)
+_ROOM_HINT = ci(r"salle|sala|room|hall")
 _ITU_HQ = ci(
     r"si[eè]ge\s+de\s+l'UIT|ITU\s+headquarters|sede\s+de\s+la\s+UIT|Montbrillant"
     r"|Tower\s+building|CICG"
 )
+# "held at Bharat Mandapam, New Delhi": a named site just before the city.
+_SITE_BEFORE_CITY = re.compile(
+    r"(?<![\w-])(?:at|au|en\s+el|en\s+la|[aà]\s+l[a']?)\s*(?:the\s+)?"
+    r"(?P<v>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|de|du|des|of|the|del|la)){0,5}?)"
+    r"\s*,\s*$"
+)
+_CLOCK_OF = ci(r"(?:heure|hora)\s+(?:de\s+|d')\s*$")
 _CITY_INTRO = ci(r"(?:[aà]|in|en|at|au|dans|de|,|\()\s*$")
 
 _VIRTUAL = ci(
     r"virtuel(?:le)?s?|virtual(?:ly|es)?|en\s+ligne\s+uniquement|fully\s+online"
     r"|online\s+(?:meeting|event|only|format)|webinar|webinaire|entirely\s+online"
 )
-_HYBRID = ci(r"hybrid[eo]?s?|hybride")
+_HYBRID = ci(r"hybrid[eo]?s?|hybride|h[ií]brid[oa]s?")
 _IN_PERSON = ci(
     r"en\s+pr[eé]sentiel|in[\s-]person|presencial(?:mente)?|physical(?:ly)?\s+(?:present|"
     r"participation|meeting|attendance)|pr[eé]sents?\s+[aà]\s+\w|on[\s-]site|sur\s+place"
@@ -65,7 +79,8 @@ _ORGANISED_BY = ci(
     r"|(?P<aegis>sous\s+l'[eé]gide\s+d[eu]\s*|under\s+the\s+auspices\s+of\s+|bajo\s+los\s+auspicios"
     r"\s+de\s+)"
     r"|(?P<with>en\s+collaboration\s+avec|in\s+collaboration\s+with|in\s+partnership\s+with"
-    r"|en\s+partenariat\s+avec|jointly\s+with|conjointement\s+avec|en\s+colaboraci[oó]n\s+con)\s+"
+    r"|en\s+partenariat\s+avec|jointly\s+with|conjointement\s+avec|en\s+colaboraci[oó]n\s+con"
+    r"|in\s+cooperation\s+with|en\s+coop[eé]ration\s+avec|en\s+cooperaci[oó]n\s+con)\s+"
 )
 _AS_CO = ci(
     r"\s*,?\s*(?:en\s+leur\s+qualit[eé]\s+de\s+co-?organisateurs?|as\s+co-?organi[sz]ers"
@@ -75,6 +90,7 @@ _ORG_VERB = ci(
     r"\s*(?:c[eé]l[eé]brera|organise|organisera|organizes|organises|will\s+(?:organize|organise"
     r"|host|celebrate|convene)|is\s+organizing|accueillera|convoquera|organizar[aá]|celebrar[aá])\b"
 )
+_RELATIVE_ORG = ci(r"(?<![\w-])(?:which|that|que|qu')\s*")
 _LIST_SEP = ci(
     r"\s*(?:,\s*|\s+et\s+|\s+and\s+|\s+y\s+|,\s*et\s+|,\s*and\s+)"
     r"(?:(?:la|le|l'|les|the|el|los)\s*)?"
@@ -126,11 +142,11 @@ def find_place(
     fold, norm = doc.fold, doc.norm
     out: dict[str, Found] = {}
     for lo, hi in sentences:
-        if "room" not in out:
+        if "room" not in out and _ROOM_HINT.search(fold, lo, hi):
             room = _ROOM.search(norm, lo, hi)
             if room:
                 out["room"] = doc.found(squash(room.group("room")), *room.span("room"), 0.85)
-        if "venue" not in out:
+        if "venue" not in out and _VENUE_HINT.search(fold, lo, hi):
             venue = _VENUE.search(norm, lo, hi)
             if venue:
                 value = re.sub(
@@ -145,6 +161,8 @@ def find_place(
                     fold[max(lo, city.start() - 6) : city.start()]
                 ):
                     continue
+                if _CLOCK_OF.search(fold, max(lo, city.start() - 12), city.start()):
+                    continue  # "(heure de Genève)" gives a time zone, not a place
                 info = city_info(fold[city.start() : city.end()])
                 out["city"] = doc.found(norm[city.start() : city.end()], *city.span(), 0.85)
                 country_end = city.end()
@@ -165,6 +183,14 @@ def find_place(
                             country_end += 1
                 if code is None and info:
                     out["country"] = doc.found(info[0], *city.span(), 0.75)
+                site = _SITE_BEFORE_CITY.search(norm, max(lo, city.start() - 90), city.start())
+                if (
+                    "venue" not in out
+                    and site
+                    and not CITY_RE.fullmatch(fold, *site.span("v"))
+                    and not ORG_RE.fullmatch(fold, *site.span("v"))
+                ):
+                    out["venue"] = doc.found(squash(site.group("v")), *site.span("v"), 0.75)
                 if "venue" not in out:
                     written = norm[city.start() : country_end].strip()
                     out["venue_place"] = doc.found(
@@ -289,6 +315,11 @@ def find_organisers(doc: Doc, sentences: list[tuple[int, int]]) -> tuple[list[Fo
                 add(co, items, 0.85)
             elif _ORG_VERB.match(doc.fold, stop, hi):
                 add(organisers, items, 0.8)
+        # "…, which UNESCO is organizing": the organisation is the subject of a relative clause
+        for relative in _RELATIVE_ORG.finditer(doc.fold, lo, hi):
+            items, stop = _org_list(doc, relative.end(), hi)
+            if items and _ORG_VERB.match(doc.fold, stop, hi):
+                add(organisers, items, 0.75)
     return list(organisers.values()), list(co.values())
 
 

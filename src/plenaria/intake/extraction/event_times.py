@@ -68,7 +68,9 @@ def set_dates(doc: Doc, out: EventExtraction, occurrences: list[Occurrence]) -> 
             out.end_time = doc.found(t.last.strftime("%H:%M"), t.start, t.end, 0.9)
 
 
-_END_WORDS = ci(r"se\s+termin|termineront|end|clos|finish|jusqu|until|conclu|fin\b|hasta")
+_END_WORDS = ci(
+    r"se\s+termin|termineront|terminar|finaliz|end|clos|finish|jusqu|until|conclu|fin\b|hasta"
+)
 
 
 def times_from(

@@ -6,20 +6,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .dates import find_dates, find_times, resolve_zone
+from .dates import resolve_zone
 from .event_details import find_format, find_organisers, find_place, find_theme
-from .event_lexicon import RELATION_PREFIXES, RELATION_RE
 from .event_times import Occurrence, set_dates, times_from
+from .event_words import RELATION_PREFIXES, RELATION_RE
 from .gazetteer import city_info
 from .mentions import Mention, find_mentions
 from .model import EventExtraction, Found, RelatedEvent
 from .normalise import Doc, ci, squash
+from .occurrences import attach_occurrence, find_occurrences
 
-_OCCURS = ci(
-    r"aura\s+lieu|se\s+tiendra|se\s+d[eé]roulera|sera\s+convoqu[eé]e|will\s+(?:be\s+held|take\s+place"
-    r"|meet|be\s+convened)|is\s+to\s+(?:be\s+held|meet|take\s+place)|scheduled|se\s+celebrar[aá]"
-    r"|tendr[aá]\s+lugar|se\s+reunir[aá]|inviter|invite|invitation|invitarle"
-)
 _RELATIVE = ci(
     r"\b(?:qui|which|that|que)\s+(?:se\s+tiendra|aura\s+lieu|will|se\s+d[eé]roulera"
     r"|is|sera|tendr[aá]|se\s+celebrar[aá])"
@@ -32,6 +28,9 @@ _INVERSE = {
     "alongside": "alongside",
 }
 _LIST_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-•–*]|\d{1,2}[.)]|[a-z][.)])\s+")
+_WP_OF_GROUP = re.compile(r"WP\d{1,2}/(\d{1,2})")
+# A table row as text: the date begins a column (after a wide gap, a tab or a bar).
+_TABLE_CELL_END = re.compile(r"\S(?:[ \t]{3,}|\t|[ \t]*\|[ \t]*)$")
 
 
 @dataclass
@@ -66,15 +65,16 @@ def find_events(
     for mention in mentions:
         if mention.key:
             events.setdefault(mention.key, _Event(mention.key)).mentions.append(mention)
-    occurrences = _occurrences(doc, regions, letter_date, skip_dates, in_subject)
+    occurrences = find_occurrences(doc, regions, letter_date, skip_dates, in_subject)
     for occurrence in occurrences:
-        key = _attach(doc, occurrence, mentions, main_keys, in_subject)
+        key = attach_occurrence(doc, occurrence, mentions, main_keys, in_subject)
         if key and key in events:
             events[key].occurrences.append(occurrence)
     if not main_keys:
         main_keys = _keys_with_dates(events, mentions)
     main_keys += [k for k in _listed_meetings(doc, events, body) if k not in main_keys]
     _relations(doc, mentions, events, main_keys, regions, in_subject)
+    _working_parties(events, main_keys)
     out = []
     for key in main_keys:
         event = events.get(key)
@@ -128,77 +128,6 @@ def _resolve_anaphors(mentions: list[Mention], main_keys: list[str]) -> None:
             mention.key = main_keys[0]
 
 
-def _occurrences(doc: Doc, regions, letter_date, skip, in_subject) -> list[Occurrence]:
-    out = []
-    for lo, hi in regions:
-        dates = [
-            d
-            for d in find_dates(doc.fold, lo, hi, letter_date)
-            if not any(a <= d.start < b for a, b in skip)
-        ]
-        times = find_times(doc.fold, lo, hi, doc.norm)
-        for i, date in enumerate(dates):
-            if _after_reference(doc, date.start):
-                continue
-            sentence = (
-                (lo, hi) if in_subject(date.start) else doc.sentence_bounds(date.start, lo, hi)
-            )
-            next_start = dates[i + 1].start if i + 1 < len(dates) else sentence[1]
-            time = next(
-                (
-                    t
-                    for t in times
-                    if date.end <= t.start < min(next_start, date.end + 80)
-                    and t.start < sentence[1]
-                ),
-                None,
-            )
-            if time is None:
-                time = next(
-                    (
-                        t
-                        for t in times
-                        if sentence[0] <= t.start
-                        and t.end <= date.start
-                        and date.start - t.end < 30
-                    ),
-                    None,
-                )
-            out.append(Occurrence(date, time, sentence, in_subject(date.start)))
-    return out
-
-
-def _after_reference(doc: Doc, pos: int) -> bool:
-    """ "TSB Circular 203 of 3 August 1999", "lettre du 5 mai": the date of a letter."""
-    before = doc.fold[max(0, pos - 40) : pos]
-    return bool(
-        re.search(
-            r"(?:\d{1,4}|lettre|letter|circulaire|circular|carta)\s+(?:of|du|dated|en\s+date"
-            r"\s+du|de\s+fecha|del)\s+(?:le\s+)?$",
-            before,
-            re.I,
-        )
-    )
-
-
-def _attach(
-    doc: Doc, occurrence: Occurrence, mentions: list[Mention], main_keys, in_subject
-) -> str:
-    if occurrence.in_subject and main_keys:
-        return main_keys[0]
-    lo, hi = occurrence.sentence
-    pos = occurrence.date.start
-    before = [m for m in mentions if lo <= m.start < pos and m.key]
-    if before:
-        return before[-1].key
-    after = [m for m in mentions if pos < m.start < hi and m.key]
-    if after:
-        return after[0].key
-    if main_keys and _OCCURS.search(doc.fold, lo, hi):
-        return main_keys[0]
-    return ""
-
-
 def _keys_with_dates(events: dict[str, _Event], mentions: list[Mention]) -> list[str]:
     """No subject names an event: the first named event the letter gives a date for."""
     dated = [e for e in events.values() if e.occurrences and any(not m.anaphor for m in e.mentions)]
@@ -216,7 +145,10 @@ def _listed_meetings(doc: Doc, events: dict[str, _Event], body: tuple[int, int])
             if occurrence.in_subject:
                 continue
             line_start = doc.norm.rfind("\n", 0, occurrence.date.start) + 1
-            if not _LIST_LINE.match(doc.norm, max(0, line_start - 1)):
+            if not (
+                _LIST_LINE.match(doc.norm, max(0, line_start - 1))
+                or _TABLE_CELL_END.search(doc.norm, line_start, occurrence.date.start)
+            ):
                 continue
             if any(
                 line_start <= m.start < occurrence.date.start and not m.anaphor
@@ -257,6 +189,16 @@ def _relations(doc: Doc, mentions, events, main_keys, regions, in_subject) -> No
                 events[left.key].related.setdefault(right.key, (relation, right))
             elif right.key in main_keys and left.key not in main_keys:
                 events[right.key].related.setdefault(left.key, (_INVERSE[relation], left))
+
+
+def _working_parties(events: dict[str, _Event], main_keys: list[str]) -> None:
+    """ITU-T numbers a working party after its study group: Working Party 1/13 is part of
+    Study Group 13, whether or not the letter says so in words."""
+    for key in main_keys:
+        numbered = _WP_OF_GROUP.fullmatch(key)
+        parent = events.get(f"SG{numbered.group(1)}") if numbered else None
+        if parent is not None and key in events:
+            events[key].related.setdefault(parent.key, ("part_of", _best_mention(parent)))
 
 
 def _best_mention(event: _Event) -> Mention:

@@ -6,6 +6,7 @@ Names are written without accents: they are matched against the accent-folded te
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .normalise import ci
@@ -41,7 +42,14 @@ CITY_RE = ci(r"(?<![\w-])(?:" + _alternation(CITY_NAMES) + r")(?![\w-])")
 
 
 def _key(text: str) -> str:
-    return re.sub(r"[\s-]+", " ", text.lower()).strip()
+    return re.sub(r"[\s-]+", " ", _unaccented(text.lower())).strip()
+
+
+def _unaccented(text: str) -> str:
+    """ "bogotá" -> "bogota": names are asked for as written (with accents) too."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=512)
@@ -55,7 +63,7 @@ def _lookup_key(table: str, text: str) -> str:
 
 
 def country_code(name: str) -> str | None:
-    name = name.strip().lower()
+    name = _unaccented(name.strip().lower())
     if name in COUNTRY_NAMES:
         return COUNTRY_NAMES[name]
     found = _lookup_key("country", name)
@@ -64,7 +72,7 @@ def country_code(name: str) -> str | None:
 
 def city_info(name: str) -> tuple[str, str] | None:
     """(ISO2, IANA zone) of a city, or ``None``."""
-    name = name.strip().lower()
+    name = _unaccented(name.strip().lower())
     if name in CITY_NAMES:
         return CITY_NAMES[name]
     found = _lookup_key("city", name)

@@ -23,7 +23,9 @@ _PLACE_DATE_RE = re.compile(
     r"tuesday|wednesday|thursday|friday)\b)",
 )
 _DATE_LINE_RE = re.compile(r"(?:^|\n)[ \t]*(?=\d{1,2}(?:er)?\s+[a-z]|[a-z]+\s+\d{1,2},\s+\d{4})")
-_SUBJECT_RE = re.compile(r"(?:^|\n)[ \-]*(?:Objet|Subject|Asunto|Object|Sujet|Re)\s*:\s*", re.I)
+_SUBJECT_RE = re.compile(
+    r"(?:^|\n)[ \-]*(?:Objet|Subject|Asunto|Object|Sujet|Re)\s*:\s*(?:/\s*)?", re.I
+)
 _LABEL_LINE = re.compile(
     r"^\s*(?:R[eé]f|Ref|Our\s+ref|Notre\s+r[eé]f|Contact|T[eé]l|Tel|Phone|Fax|T[eé]l[eé]copie"
     r"|Courriel|E-?mail|Mail|Objet|Subject|Date|To|Aux?|À|A\s|Copy|Copie|cc)\b",

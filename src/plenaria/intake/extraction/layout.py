@@ -14,6 +14,9 @@ SALUTATION_RE = re.compile(
     r"|Members|Participants|Partners|Friends|Stakeholders|Excellenc(?:y|ies)|[A-Z][\w.' -]{1,40})"
     r"|Madam\s*(?:,|/|or)\s*Sir|Sir\s*(?:,|/|or)\s*Madam|Excellenc(?:e|y|ies)"
     r"|(?:Estimad[oa]s?|Distinguid[oa]s?)\s+(?:Se(?:n|ñ)or(?:a|es|as)?(?:/(?:a|as|es))?|colegas)"
+    r"(?:\s*/\s*(?:Estimad[oa]\s+)?Se(?:n|ñ)or(?:a)?)?"
+    r"|(?:Muy\s+)?[Ss]e(?:n|ñ)ora?\s+m[ií][oa]\s*(?:/|,|\n)\s*(?:[Mm]uy\s+)?[Ss]e(?:n|ñ)ora?\s+m[ií][oa]"
+    r"|Se(?:n|ñ)ora\s*/\s*Se(?:n|ñ)or|Se(?:n|ñ)or\s*/\s*Se(?:n|ñ)ora"
     r"|Chers?\s+(?:coll(?:e|è)gues|partenaires|amis|membres|participants))"
     r"\s*[,:!]?\s*$",
     re.M,

@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .event_lexicon import (
-    ANAPHOR_PREFIXES,
-    ANAPHOR_RE,
-    HEAD_RE,
+from .event_words import ANAPHOR_PREFIXES, ANAPHOR_RE, HEAD_RE
+from .known_events import (
     KNOWN_ACRONYM_RE,
     KNOWN_EVENTS,
     KNOWN_NAME_RE,
@@ -16,7 +14,23 @@ from .event_lexicon import (
     known_by_acronym,
 )
 from .lexicon import ORG_RE, org_code
-from .normalise import Doc, ci, squash
+from .mention_patterns import (
+    EDITION_AFTER,
+    EDITION_BEFORE,
+    FUNCTION_WORDS,
+    HEAD_NAME,
+    HEAD_WORD,
+    NOT_EVENT,
+    PAREN_ACRONYM,
+    PRE_TAIL,
+    QUOTED,
+    STUDY_GROUP,
+    SUMMIT_ACRONYM,
+    VERBS,
+    edition_year,
+    english_acronym,
+)
+from .normalise import Doc, squash
 
 
 @dataclass
@@ -35,131 +49,6 @@ class Mention:
     anaphor: bool = False
     known: bool = False
     official: bool = False  # ``key`` is an acronym the organisers use
-
-
-_PAREN_ACRONYM = re.compile(
-    r"\((?P<acr>[A-Z][A-Za-z0-9&/]*[A-Z0-9](?:[- ](?:\d{4}|\d{2})|-[A-Z]{2,4})?)(?:,[^)\n]{0,60})?\)"
-)
-_QUOTED = ci(
-    r"(?P<head>(?<![\w-])(?:r[eé]union|table\s+ronde|atelier|forum|sommet|webinaire|s[eé]minaire"
-    r"|colloque|dialogue|session|meeting|round\s?table|workshop|summit|webinar|seminar|conference"
-    r"|conf[eé]rence|hackathon|s[eé]rie\s+de\s+manifestations|series\s+of\s+events|series"
-    r"|reuni[oó]n|taller|seminario|cumbre|foro|evento))\s+\"(?P<name>[^\"\n]{2,80})\"",
-)
-_STUDY_GROUP = re.compile(
-    r"(?:(?:ITU|UIT)-(?P<s1>[TRD])\s+)?(?:Study\s+Group|Commission\s+d'[eé]tudes|Comisi[oó]n\s+de"
-    r"\s+Estudio)\s+(?P<n>\d{1,2})(?:\s+(?:of\s+(?:the\s+)?|de\s+l')(?:ITU|UIT)-(?P<s2>[TRD]))?"
-    r"|(?:Working\s+Party|Groupe\s+de\s+travail|Grupo\s+de\s+Trabajo)\s+(?P<wp>\d{1,2}[A-Z])",
-)
-_HEADS_CAPITALISED = (
-    r"Workshop|Seminar|Forum|Symposium|Conference|Summit|Meeting|Dialogue|Roundtable|Webinar|Week"
-    r"|Day|Hackathon|Atelier|S[eé]minaire|Colloque|Sommet|R[eé]union|Table\s+ronde|Webinaire|Semaine"
-    r"|Journ[eé]e|Conf[eé]rence|Taller|Seminario|Foro|Cumbre|Reuni[oó]n|Semana|Simposio"
-)
-_DETERMINERS = (
-    r"(?:Le|La|Les|The|This|That|These|Those|Cette|Ce|Cet|Ces|El|Los|Las|Un|Une|A|An|Our"
-    r"|Notre|Votre|Your|Its|Sa|Son|Each|Chaque|Every|Next|Prochaine?|Upcoming)"
-)
-_NAME_STOP = (
-    r"(?=\s+(?:on|le|les|from|du|de|au|in|at|[aà]|en|the|el|del)?\s*\d"
-    r"|\s+(?:which|qui|que|will|would|shall|to\s+be|held|se\s|aura|sera|organi[sz]|is|are|was|has"
-    r"|have|et\s+se|that|en\s+marge|lors|during|dans\s+le\s+cadre|y\s+se|and\s+will)\b"
-    r"|\s+(?:in|[aà]|at|en)\s+[A-Z]|\s*[,.;:()\"]|\s*\n(?![a-zà-ÿ])|$)"
-)
-_HEAD_NAME = re.compile(
-    rf"(?<![\w'-])(?P<pre>(?:(?!{_DETERMINERS}\s)[A-Z][\w-]*\s+){{0,4}})(?P<head>{_HEADS_CAPITALISED})"
-    rf"(?![\w-])"
-    rf"(?P<comp>(?:\s+[a-zà-ÿ]+){{0,2}}?\s+(?:on|for|of|sur|de|du|des|pour|d'|sobre|para)"
-    rf"\s*(?:[^,.;:()\n\"]|\n(?=[a-zà-ÿ])){{2,110}}?)?{_NAME_STOP}"
-)
-_HEAD_WORD = re.compile(rf"(?<![\w'-])(?:{_HEADS_CAPITALISED})(?![\w-])")
-_PRE_TAIL = re.compile(rf"(?<![\w'-])(?:(?!{_DETERMINERS}\s)[A-Z][\w-]*\s+){{1,4}}$")
-_NOT_EVENT = re.compile(
-    r"\b(?:Cent(?:re|er)|Hall|Headquarters|Building|B[aâ]timent|H[oô]tel|Palais"
-    r"|Palacio|Secretariat|Bureau|Office|Sector|Secteur)\b"
-)
-_VERBS = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "be",
-        "by",
-        "which",
-        "that",
-        "has",
-        "have",
-        "est",
-        "sont",
-        "sera",
-        "par",
-        "qui",
-        "que",
-        "a",
-        "ont",
-        "organized",
-        "organised",
-        "organisé",
-        "organisée",
-        "held",
-        "tenu",
-        "tenue",
-    ]
-)
-_SUMMIT_ACRONYM = re.compile(r"(?<![\w-])(?:SMSI|WSIS|CMSI)(?![\w-])")
-_FUNCTION_WORDS = frozenset(
-    [
-        "of",
-        "the",
-        "for",
-        "on",
-        "and",
-        "in",
-        "to",
-        "de",
-        "du",
-        "des",
-        "la",
-        "le",
-        "l'",
-        "les",
-        "pour",
-        "sur",
-        "et",
-        "en",
-        "au",
-        "aux",
-        "d'",
-        "del",
-        "y",
-        "para",
-        "sobre",
-    ]
-)
-_EDITION_BEFORE = ci(
-    r"(?:[eé]dition\s+(?:de\s+)?|edici[oó]n\s+(?:de\s+)?)(?P<y>(?:19|20)\d\d)"
-    r"\s+(?:de\s+la|du|de\s+l'|des|de)\s*$|(?P<y2>(?:19|20)\d\d)\s+edition\s+of"
-    r"\s+(?:the\s+)?$"
-)
-_EDITION_AFTER = re.compile(r"\s+(?:de\s+|of\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-/]\d)")
-
-
-def _edition(text: str) -> int | None:
-    match = re.search(r"(?:19|20)\d\d|(?<=-)\d{2}$|(?<= )\d{2}$", text)
-    if not match:
-        return None
-    year = int(match.group())
-    return year if year >= 1900 else 2000 + year
-
-
-def _english_acronym(written: str, base: str) -> str:
-    """ "CMDT-21" -> "WTDC-21"; "WTISD 2021" -> "WTISD-21"."""
-    match = re.match(r"^[A-Za-z]+(?:[- ]|\s?-\s?)(\d{4}|\d{2})$", written)
-    if not match:
-        return base
-    return f"{base}-{match.group(1)[-2:]}"
 
 
 def find_mentions(doc: Doc, lo: int, hi: int, language: str | None) -> list[Mention]:
@@ -185,7 +74,7 @@ def find_mentions(doc: Doc, lo: int, hi: int, language: str | None) -> list[Ment
         if event.written_name:
             mention.name = squash(doc.norm[match.start() : match.end()])
         mention.name_span = match.span()
-        inner = _SUMMIT_ACRONYM.search(doc.norm, match.start(), match.end())
+        inner = SUMMIT_ACRONYM.search(doc.norm, match.start(), match.end())
         if event.acronym == "WSIS Forum" and inner:
             mention.acronym, mention.acronym_written = event.acronym, inner.group()
             mention.acronym_span = inner.span()
@@ -211,18 +100,18 @@ def find_mentions(doc: Doc, lo: int, hi: int, language: str | None) -> list[Ment
             known=True,
             head=event.head,
             official=event.official,
-            acronym=_english_acronym(written, event.acronym),
+            acronym=english_acronym(written, event.acronym),
             acronym_written=written,
             acronym_span=match.span(),
         )
         mention.name = event.names.get(language or "en") or event.names["en"]
         if match.group("ed"):
-            mention.edition = _edition(written)
+            mention.edition = edition_year(written)
         if match.group("region"):
             mention.acronym = f"{event.acronym}-{match.group('region')}"
         out.append(mention)
         taken.append(match.span())
-    for match in _QUOTED.finditer(fold, lo, hi) if '"' in norm[lo:hi] else ():
+    for match in QUOTED.finditer(fold, lo, hi) if '"' in norm[lo:hi] else ():
         if not free(match.start(), match.end()):
             continue
         head = norm[match.start("head") : match.end("head")]
@@ -249,7 +138,7 @@ def find_mentions(doc: Doc, lo: int, hi: int, language: str | None) -> list[Ment
             "grupo de trabajo",
         )
     )
-    for match in _STUDY_GROUP.finditer(norm, lo, hi) if has_group else ():
+    for match in STUDY_GROUP.finditer(norm, lo, hi) if has_group else ():
         if not free(match.start(), match.end()):
             continue
         sector = match.group("s1") or match.group("s2") or ""
@@ -265,7 +154,7 @@ def find_mentions(doc: Doc, lo: int, hi: int, language: str | None) -> list[Ment
         )
         out.append(mention)
         taken.append(match.span())
-    for match in _PAREN_ACRONYM.finditer(norm, lo, hi):
+    for match in PAREN_ACRONYM.finditer(norm, lo, hi):
         if not free(match.start(), match.end()):
             continue
         mention = _named_with_acronym(doc, match, lo)
@@ -277,7 +166,9 @@ def find_mentions(doc: Doc, lo: int, hi: int, language: str | None) -> list[Ment
             continue
         start, end = match.start(), match.end()
         name = squash(norm[start:end])
-        if not free(start, end) or len(name.split()) < 2 or _NOT_EVENT.search(name):
+        if not free(start, end) or len(name.split()) < 2 or NOT_EVENT.search(name):
+            continue
+        if ORG_RE.fullmatch(fold, start, end):  # an organisation, not an event
             continue
         out.append(
             Mention(
@@ -303,15 +194,15 @@ def find_mentions(doc: Doc, lo: int, hi: int, language: str | None) -> list[Ment
 
 
 def _head_names(norm: str, lo: int, hi: int):
-    """``_HEAD_NAME`` matches, tried only where a capitalised event noun stands."""
+    """``HEAD_NAME`` matches, tried only where a capitalised event noun stands."""
     pos = lo
-    for head in _HEAD_WORD.finditer(norm, lo, hi):
+    for head in HEAD_WORD.finditer(norm, lo, hi):
         if head.start() < pos:
             continue
         before = norm[max(pos, head.start() - 80) : head.start()]
-        pre = _PRE_TAIL.search(before)
+        pre = PRE_TAIL.search(before)
         start = head.start() - (len(pre.group()) if pre else 0)
-        match = _HEAD_NAME.match(norm, start, hi)
+        match = HEAD_NAME.match(norm, start, hi)
         if match:
             yield match
             pos = match.end()
@@ -332,7 +223,7 @@ def _merge_keys(mentions: list[Mention]) -> None:
 
 def _attach_acronym(doc: Doc, mention: Mention, hi: int) -> None:
     """ "Name (ACR-21)": the acronym right after a known name."""
-    match = _PAREN_ACRONYM.match(doc.norm, mention.end, hi) or _PAREN_ACRONYM.match(
+    match = PAREN_ACRONYM.match(doc.norm, mention.end, hi) or PAREN_ACRONYM.match(
         doc.norm, mention.end + 1, hi
     )
     if not match:
@@ -348,10 +239,10 @@ def _attach_acronym(doc: Doc, mention: Mention, hi: int) -> None:
     mention.acronym_written = written
     region = re.match(r"^[A-Z]+-([A-Z]{2,4})$", written)
     mention.acronym = (
-        f"{english}-{region.group(1)}" if region else _english_acronym(written, english)
+        f"{english}-{region.group(1)}" if region else english_acronym(written, english)
     )
     mention.acronym_span = match.span("acr")
-    ed = _edition(written) if re.search(r"\d", written) else None
+    ed = edition_year(written) if re.search(r"\d", written) else None
     if ed:
         mention.edition = ed
         mention.edition_span = match.span("acr")
@@ -362,14 +253,14 @@ def _edition_around(doc: Doc, mention: Mention, lo: int) -> None:
     if mention.edition:
         return
     before = doc.fold[max(lo, mention.start - 40) : mention.start]
-    match = _EDITION_BEFORE.search(before)
+    match = EDITION_BEFORE.search(before)
     if match:
         group = "y" if match.group("y") else "y2"
         mention.edition = int(match.group(group))
         offset = mention.start - len(before)
         mention.edition_span = (offset + match.start(group), offset + match.end(group))
         return
-    after = _EDITION_AFTER.match(doc.fold, mention.end)
+    after = EDITION_AFTER.match(doc.fold, mention.end)
     if after:
         mention.edition = int(after.group("y"))
         mention.edition_span = after.span("y")
@@ -398,7 +289,7 @@ def _named_with_acronym(doc: Doc, match: re.Match[str], lo: int) -> Mention | No
         text = word.group()
         if HEAD_RE.fullmatch(doc.fold, offset + word.start(), offset + word.end()):
             head_seen = True
-        elif head_seen and not (text[0].isupper() or text.lower() in _FUNCTION_WORDS):
+        elif head_seen and not (text[0].isupper() or text.lower() in FUNCTION_WORDS):
             break
         start = offset + word.start()
     if start is None or not head_seen:
@@ -407,9 +298,9 @@ def _named_with_acronym(doc: Doc, match: re.Match[str], lo: int) -> Mention | No
     org = ORG_RE.fullmatch(written.lower())
     if org and org_code(org, written):
         return None
-    if any(w.lower() in _VERBS for w in re.findall(r"[\w'-]+", norm[start : match.start()])):
+    if any(w.lower() in VERBS for w in re.findall(r"[\w'-]+", norm[start : match.start()])):
         return None
-    if _NOT_EVENT.search(norm, start, match.start()):
+    if NOT_EVENT.search(norm, start, match.start()):
         return None
     # the name begins at its first capitalised word
     segment = norm[start : match.start()]
@@ -438,6 +329,6 @@ def _named_with_acronym(doc: Doc, match: re.Match[str], lo: int) -> Mention | No
         head=_head_key(name),
     )
     if re.search(r"\d", written):
-        mention.edition = _edition(written)
+        mention.edition = edition_year(written)
         mention.edition_span = match.span("acr")
     return mention

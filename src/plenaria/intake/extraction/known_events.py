@@ -1,4 +1,4 @@
-"""Events that letters name: the recurring ITU and UN events, event nouns, relation words.
+"""Events that letters name again and again: the recurring ITU and UN events.
 
 Patterns are matched on the accent-folded text. Each known event has an English acronym,
 the acronyms other languages use for it, and its name in each language.
@@ -27,6 +27,10 @@ class KnownEvent:
 _REGION_FR = (
     r"(?:\s+(?:pour|de)\s+(?:l'|les\s+|la\s+)?(?:Afrique|Am[eé]riques|[EÉ]tats\s+arabes"
     r"|Asie-Pacifique|Asie\s+et\s+(?:le\s+)?Pacifique|Europe|CEI|r[eé]gion\s+\w+))?"
+)
+_REGION_ES = (
+    r"(?:\s+(?:para|de)\s+(?:la\s+|las\s+|los\s+|el\s+)?(?:Americas|Africa|Estados\s+Arabes"
+    r"|Asia[-\s]Pacifico|Asia\s+y\s+el\s+Pacifico|Europa|CEI|region\s+\w+))?"
 )
 _REGION_EN = (
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:Arab\s+States|Africa|Americas|Asia[-\s]Pacific"
@@ -113,7 +117,8 @@ KNOWN_EVENTS: list[KnownEvent] = [
         },
         r"forum(?:\s+(?:de\s+)?(?:19|20)\d\d)?\s+du\s+(?:sommet\s+mondial\s+sur\s+la\s+societe"
         r"\s+de\s+l'information|SMSI)(?:\s*\((?:SMSI|WSIS)\))?"
-        r"|WSIS\s+Forum(?:\s+(?:19|20)\d\d)?"
+        r"|WSIS(?:\s?\+\s?\d{1,2})?\s+Forum(?:\s+High[-\s]Level\s+(?:Event|Segment))?"
+        r"(?:\s+(?:19|20)\d\d)?"
         r"|(?:world\s+summit\s+on\s+the\s+information\s+society\s+(?:\(WSIS\)\s+)?forum)"
         r"(?:\s+(?:19|20)\d\d)?"
         r"|foro(?:\s+(?:de\s+)?(?:19|20)\d\d)?\s+de\s+la\s+(?:cumbre\s+mundial\s+sobre\s+la"
@@ -219,23 +224,33 @@ KNOWN_EVENTS: list[KnownEvent] = [
     ),
     KnownEvent(
         "RPM",
-        {"fr": "Réunion préparatoire régionale", "en": "Regional Preparatory Meeting"},
+        {
+            "fr": "Réunion préparatoire régionale",
+            "en": "Regional Preparatory Meeting",
+            "es": "Reunión Preparatoria Regional",
+        },
         r"r[eé]unions?\s+pr[eé]paratoires?\s+r[eé]gionales?"
         + _REGION_FR
         + r"|regional\s+preparatory\s+meetings?"
-        + _REGION_EN,
-        ("RPM",),
+        + _REGION_EN
+        + r"|reunion(?:es)?\s+preparatorias?\s+regional(?:es)?"
+        + _REGION_ES,
+        ("RPM", "RPR"),
         "meeting",
         written_name=True,
     ),
     KnownEvent(
         "RDF",
-        {"fr": "Forum régional de développement", "en": "Regional Development Forum"},
+        {
+            "fr": "Forum régional de développement",
+            "en": "Regional Development Forum",
+            "es": "Foro Regional de Desarrollo",
+        },
         r"forums?\s+r[eé]gion(?:al|aux)\s+de\s+d[eé]veloppement"
         + _REGION_FR
         + r"|(?:(?:Arab|African|Americas|Asia-Pacific|European|CIS)\s+)?regional\s+development"
-        r"\s+forums?" + _REGION_EN,
-        ("RDF",),
+        r"\s+forums?" + _REGION_EN + r"|foros?\s+regional(?:es)?\s+de\s+desarrollo" + _REGION_ES,
+        ("RDF", "FRD"),
         "forum",
         written_name=True,
     ),
@@ -312,104 +327,3 @@ KNOWN_ACRONYM_RE = re.compile(
 def known_by_acronym(acronym: str) -> tuple[int, KnownEvent] | None:
     index = _ACRONYM_INDEX.get(acronym)
     return (index, KNOWN_EVENTS[index]) if index is not None else None
-
-
-# Nouns that name an event, per language, with the key used to match a later reference.
-HEADS = {
-    "conference": r"conf[eé]rences?|conferencias?",
-    "assembly": r"assembl[eé]es?|assembly|asambleas?",
-    "forum": r"forums?|foros?",
-    "summit": r"sommets?|summits?|cumbres?",
-    "symposium": r"symposiums?|colloques?|simposios?",
-    "meeting": r"r[eé]unions?|meetings?|reuni[oó]n(?:es)?",
-    "workshop": r"ateliers?|workshops?|talleres?|taller",
-    "seminar": r"s[eé]minaires?|seminars?|seminarios?",
-    "webinar": r"webinaires?|webinars?|webinarios?",
-    "roundtable": r"tables?\s+rondes?|round\s?tables?|mesas?\s+redondas?",
-    "day": r"journ[eé]es?|days?|d[ií]as?",
-    "week": r"semaines?|weeks?|semanas?",
-    "dialogue": r"dialogues?|di[aá]logos?",
-    "session": r"sessions?|sesi[oó]n(?:es)?",
-    "event": r"manifestations?|[eé]v[eé]nements?|events?|eventos?|c[eé]l[eé]brations?|celebrations?"
-    r"|celebraci[oó]n(?:es)?",
-    "group": r"groupes?|groups?|grupos?",
-    "council": r"conseil|council|consejo",
-    "series": r"s[eé]rie\s+de\s+manifestations|series\s+of\s+events|series",
-    "hackathon": r"hackathons?",
-    "training": r"formations?|trainings?|courses?|cours",
-}
-_HEAD_PATTERN = "|".join(f"(?P<{k}>{p})" for k, p in HEADS.items())
-HEAD_RE = ci(rf"(?<![\w-])(?:{_HEAD_PATTERN})(?![\w-])")
-# A word that refers back to an event already named: "la Conférence", "cette manifestation".
-ANAPHOR_RE = ci(
-    rf"(?<![\w-])(?:la|le|l'|cette|ce|cet|the|this|that|esta|este|dicha|dicho|el|sa|its)\s*"
-    rf"(?:(?:prochaine?|next|forthcoming|pr[oó]xim[oa])\s+)?(?:{_HEAD_PATTERN})(?![\w-])"
-)
-
-ANAPHOR_PREFIXES = frozenset(
-    ["la", "le", "l", "cet", "ce", "the", "thi", "tha", "est", "dic", "el", "sa", "its"]
-)
-
-# The relation of the event named *before* the word to the event named *after* it.
-RELATION_CUES = [
-    (
-        "part_of",
-        r"lors\s+de|durant|pendant|au\s+cours\s+de|dans\s+le\s+cadre\s+d[eu]s?"
-        r"|in\s+the\s+framework\s+of|within(?:\s+the\s+framework\s+of)?|as\s+part\s+of"
-        r"|during|en\s+el\s+marco\s+de|durante|organis[eé]e?s?\s+dans\s+le\s+cadre\s+d[eu]s?"
-        r"|[aà]\s+l'occasion\s+d[eu]s?|on\s+the\s+occasion\s+of|in\s+the\s+context\s+of",
-    ),
-    (
-        "preceded_by",
-        r"(?:sera|will\s+be|est|is|ser[aá])\s+pr[eé]c[eé]d[eé]e?s?\s+(?:de|du|des|par|by)"
-        r"|preceded\s+by|precedid[oa]\s+(?:de|por)",
-    ),
-    (
-        "followed_by",
-        r"(?:sera|will\s+be|est|is|ser[aá])\s+suivie?s?\s+(?:de|du|des|par|by)"
-        r"|followed\s+by|seguid[oa]\s+(?:de|por)",
-    ),
-    (
-        "alongside",
-        r"en\s+marge\s+d[eu]s?|on\s+the\s+(?:margins|sidelines)\s+of|back[-\s]to[-\s]back"
-        r"\s+with|in\s+conjunction\s+with|parall[eè]lement\s+[aà]|al\s+margen\s+de"
-        r"|paralelamente\s+a",
-    ),
-    (
-        "includes",
-        r"au\s+programme\s+d[eu]s?|will\s+(?:also\s+)?(?:feature|include)"
-        r"|comprendra|incluera|the\s+programme\s+of",
-    ),
-]
-RELATION_PREFIXES = frozenset(
-    [
-        "lor",
-        "dur",
-        "pen",
-        "au",
-        "dan",
-        "in",
-        "wit",
-        "as",
-        "en",
-        "org",
-        "a",
-        "on",
-        "ser",
-        "wil",
-        "est",
-        "is",
-        "pre",
-        "fol",
-        "seg",
-        "bac",
-        "par",
-        "al",
-        "com",
-        "inc",
-        "the",
-    ]
-)
-RELATION_RE = ci(
-    "|".join(f"(?P<{name}>(?<![\\w-])(?:{pat})(?![\\w-]))" for name, pat in RELATION_CUES)
-)
