@@ -1,13 +1,10 @@
 """In a real browser: a person registers in French and follows their private link; the
 focal point of their country signs in and approves them."""
 
-import os
-import threading
-
 import pytest
 
 from plenaria.registration.models import Registration
-from tests.browser.conftest import CHROMIUM
+from tests.browser.conftest import in_chromium
 from tests.registration.conftest import make_focal_point
 from tests.registration.factories import open_event
 
@@ -16,35 +13,6 @@ pytestmark = [
     pytest.mark.django_db(transaction=True),
     pytest.mark.usefixtures("reference_data"),
 ]
-
-
-def in_browser(journey) -> None:
-    """Run ``journey(page)`` in Chromium on a thread of its own: Playwright's synchronous API
-    keeps one event loop per thread, and the shared browser tests may hold this thread's."""
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("Chromium is not installed (Debian package 'chromium').")
-    from playwright.sync_api import sync_playwright
-
-    failures = []
-
-    def run():
-        try:
-            with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(
-                    executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
-                )
-                try:
-                    journey(browser.new_context(locale="fr-FR").new_page())
-                finally:
-                    browser.close()
-        except BaseException as error:  # handed back to the test's thread
-            failures.append(error)
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    if failures:
-        raise failures[0]
 
 
 def test_register_then_the_focal_point_approves(live_server, settings):
@@ -82,7 +50,7 @@ def test_register_then_the_focal_point_approves(live_server, settings):
         page.get_by_role("button", name="Apply").click()
         seen["message"] = page.locator(".messages").inner_text()
 
-    in_browser(journey)
+    in_chromium(journey, locale="fr-FR")
     assert "/fr/registration/mine/" in seen["private_url"]
     assert seen["status"] == "En attente de l'approbation du coordonnateur"
     assert "1 registration(s) decided." in seen["message"]

@@ -32,7 +32,7 @@ def test_filters_counts_and_csv(secretariat_client, rwanda, university):
     assert secretariat_client.get(url, {"organisation": rwanda.pk}).context["total"] == 1
 
     export = secretariat_client.get(url, {"mode": "in_person", "export": "csv"})
-    rows = list(csv.DictReader(io.StringIO(export.content.decode())))
+    rows = list(csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode())))
     assert sorted(row["first_name"] for row in rows) == ["Aline", "Bruno"]
 
 

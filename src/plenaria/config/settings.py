@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "django_countries",
     "django_tasks",
     "django_tasks_db",
+    "ninja",  # serves its API docs page's assets itself instead of from a CDN
     "plenaria.core",
     "plenaria.directory",
     "plenaria.events",

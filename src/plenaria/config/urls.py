@@ -3,8 +3,11 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import RedirectView
 
+from plenaria.config.api import api
+
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/v1/", api.urls),
 ]
 # Every page a person reads carries its language in the URL (/en/…, /fr/…).
 urlpatterns += i18n_patterns(

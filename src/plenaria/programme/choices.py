@@ -1,12 +1,13 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class AgendaStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
-    APPROVED = "approved", _("Approved")
-    ADOPTED = "adopted", _("Adopted")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
+    APPROVED = "approved", pgettext_lazy("agenda item", "Approved")
+    ADOPTED = "adopted", pgettext_lazy("agenda item", "Adopted")
+    WITHDRAWN = "withdrawn", pgettext_lazy("agenda item", "Withdrawn")
 
 
 class SpeakerRole(models.TextChoices):

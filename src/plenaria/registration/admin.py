@@ -9,7 +9,13 @@ from plenaria.core.admin import ReadOnlyAdmin
 from plenaria.directory.choices import MembershipCategory
 from plenaria.registration import services
 from plenaria.registration.choices import UnLanguage
-from plenaria.registration.models import Notification, Registration, RegistrationSettings
+from plenaria.registration.models import (
+    Badge,
+    CheckIn,
+    Notification,
+    Registration,
+    RegistrationSettings,
+)
 
 
 class RegistrationSettingsForm(forms.ModelForm):
@@ -70,3 +76,19 @@ class NotificationAdmin(ReadOnlyAdmin):
     list_display = ["__str__", "kind", "language", "created_at", "sent_at"]
     list_filter = ["kind", "sent_at"]
     list_select_related = ["registration"]
+
+
+@admin.register(Badge)
+class BadgeAdmin(ReadOnlyAdmin):
+    list_display = ["__str__", "issued_at", "issued_by", "revoked_at"]
+    list_filter = ["registration__event", "revoked_at"]
+    search_fields = ["registration__first_name", "registration__last_name"]
+    list_select_related = ["registration", "issued_by"]
+
+
+@admin.register(CheckIn)
+class CheckInAdmin(ReadOnlyAdmin):
+    list_display = ["__str__", "day", "checked_in_at", "by"]
+    list_filter = ["registration__event", "day"]
+    search_fields = ["registration__first_name", "registration__last_name"]
+    list_select_related = ["registration", "by"]

@@ -17,7 +17,7 @@ from plenaria.directory.models import Contact, FocalPoint, Organisation
 from plenaria.events.models import Event
 from plenaria.registration import services
 from plenaria.registration.choices import Status
-from plenaria.registration.models import Notification, Registration
+from plenaria.registration.models import Badge, Notification, Registration
 
 FOCAL_POINT_LOGIN = ("focal-rwanda", "plenaria-demo")
 UTC = datetime.UTC
@@ -196,11 +196,37 @@ def _load_event(acronym, plan, focal_user, secretariat) -> int:
     return Registration.objects.filter(event=event).count()
 
 
+def _badges_and_check_ins(secretariat) -> None:
+    """WTISD-23's seated participants hold badges; two in three came to the Popov Room."""
+    from plenaria.registration.badge_queries import badge_holders
+    from plenaria.registration.badges import badge_code, issue_badges
+    from plenaria.registration.checkin import check_in
+
+    event = Event.objects.filter(acronym="WTISD-23").first()
+    if event is None:
+        return
+    holders = badge_holders(event.registrations.all())
+    valid = Badge.objects.filter(registration__event=event, revoked_at__isnull=True)
+    issue_badges(secretariat, holders.exclude(pk__in=valid.values("registration_id")))
+    opening = event.start - datetime.timedelta(minutes=40)
+    badges = valid.filter(registration__in=holders)
+    for n, badge in enumerate(badges.order_by("registration_id")):
+        if n % 3 != 2:  # checking in again changes nothing
+            check_in(
+                secretariat,
+                event,
+                badge_code(badge),
+                now=opening + datetime.timedelta(seconds=20 * n),
+            )
+
+
 def load_registration_demo() -> int:
     from plenaria.demo.loader import ensure_secretariat_login
 
     secretariat = get_user_model().objects.get(username=ensure_secretariat_login())
     focal_user = ensure_focal_point_login()
-    return sum(
+    total = sum(
         _load_event(acronym, plan, focal_user, secretariat) for acronym, plan in EVENTS.items()
     )
+    _badges_and_check_ins(secretariat)
+    return total

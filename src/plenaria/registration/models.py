@@ -64,6 +64,10 @@ class RegistrationSettings(models.Model):
     visa_letters_offered = models.BooleanField(_("visa support letters offered"), default=False)
     youth_min_age = models.PositiveSmallIntegerField(_("young people from age"), default=18)
     youth_max_age = models.PositiveSmallIntegerField(_("young people up to age"), default=29)
+    # How many hold a place in each mode, kept by the services in the same transaction as the
+    # change, so that a new registration takes its seat with one conditional UPDATE.
+    in_person_taken = models.PositiveIntegerField(default=0, editable=False)
+    remote_taken = models.PositiveIntegerField(default=0, editable=False)
 
     class Meta:
         verbose_name = _("registration settings")
@@ -197,8 +201,24 @@ class Registration(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["event", "status", "mode"]),
+            # Seats counted per status and mode, and the secretariat's figures (per status,
+            # language, delegation) read from the index alone on PostgreSQL.
+            models.Index(
+                fields=[
+                    "event",
+                    "status",
+                    "mode",
+                    "gender",
+                    "interpretation_language",
+                    "organisation",
+                    "year_of_birth",
+                ],
+                include=["id"],
+                name="registration_figures_idx",
+            ),
             models.Index(fields=["event", "organisation"]),
+            # The secretariat's list, in order of arrival, a page at a time.
+            models.Index(fields=["event", "created_at", "id"]),
         ]
 
     def __str__(self) -> str:
@@ -251,3 +271,74 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} → {self.registration.email}"
+
+
+def _new_badge_key() -> str:
+    # Short: it travels in the QR code; the signature, not the key, stops forgeries.
+    return secrets.token_urlsafe(6)
+
+
+class Badge(models.Model):
+    """A printed badge. Printing again revokes the previous one, whose code is then refused."""
+
+    registration = models.ForeignKey(Registration, on_delete=models.CASCADE, related_name="badges")
+    key = models.CharField(max_length=16, default=_new_badge_key, editable=False)
+    issued_at = models.DateTimeField(_("printed at"), default=timezone.now)
+    issued_by = models.ForeignKey(
+        django_settings.AUTH_USER_MODEL,
+        verbose_name=_("printed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("badge")
+        verbose_name_plural = _("badges")
+        ordering = ["issued_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["registration"],
+                condition=Q(revoked_at__isnull=True),
+                name="one_valid_badge_per_registration",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.registration.full_name}"
+
+
+class CheckIn(models.Model):
+    """A participant's arrival, at most once per day of the event's own calendar."""
+
+    registration = models.ForeignKey(
+        Registration, on_delete=models.CASCADE, related_name="check_ins"
+    )
+    badge = models.ForeignKey(Badge, null=True, on_delete=models.SET_NULL, related_name="+")
+    day = models.DateField(_("day"), help_text=_("In the event's time zone."))
+    checked_in_at = models.DateTimeField(_("checked in at"), default=timezone.now)
+    by = models.ForeignKey(
+        django_settings.AUTH_USER_MODEL,
+        verbose_name=_("checked in by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("check-in")
+        verbose_name_plural = _("check-ins")
+        ordering = ["checked_in_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["registration", "day"],
+                name="one_check_in_per_registration_per_day",
+                violation_error_message=_("This person is already checked in for this day."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.registration.full_name} — {self.day.isoformat()}"

@@ -1,9 +1,12 @@
-"""Reusable read queries: registration lists, filters and the balance of a delegation."""
+"""Reusable read queries: registration lists, filters, the balance of delegations and the
+interpretation demand."""
 
 from django.db.models import Count, Q, QuerySet
 
+from plenaria.core.roles import is_secretariat
+from plenaria.directory.models import Organisation
 from plenaria.directory.queries import organisations_of
-from plenaria.registration.choices import ACTIVE_STATUSES, Gender, Mode
+from plenaria.registration.choices import ACTIVE_STATUSES, Gender, Mode, UnLanguage
 from plenaria.registration.models import Registration
 
 # Filters of the secretariat list: query parameter → lookup.
@@ -67,3 +70,83 @@ def balance(queryset: QuerySet[Registration], conf) -> dict:
 def counts_by(queryset: QuerySet[Registration], field: str) -> dict[str, int]:
     rows = queryset.order_by().values(field).annotate(n=Count("id"))
     return {row[field]: row["n"] for row in rows}
+
+
+def _youth(conf) -> Q:
+    year = conf.event.start.year
+    return Q(
+        year_of_birth__gte=year - conf.youth_max_age, year_of_birth__lte=year - conf.youth_min_age
+    )
+
+
+def balance_by_organisation(event, conf) -> list[dict]:
+    """The balance of each delegation of the event, largest first: one grouped query, and one
+    more to name the organisations. People registered without an organisation form one row."""
+    rows = list(
+        Registration.objects.filter(event=event, status__in=ACTIVE_STATUSES)
+        .order_by()
+        .values("organisation_id")
+        .annotate(
+            size=Count("id"),
+            women=Count("id", filter=Q(gender=Gender.WOMAN)),
+            young=Count("id", filter=_youth(conf)),
+            in_person=Count("id", filter=Q(mode=Mode.IN_PERSON)),
+            remote=Count("id", filter=Q(mode=Mode.REMOTE)),
+        )
+    )
+    named = Organisation.objects.in_bulk(
+        [r["organisation_id"] for r in rows if r["organisation_id"]]
+    )
+    for row in rows:
+        row["organisation"] = named.get(row["organisation_id"])
+        row["women_share"] = _share(row["women"], row["size"])
+        row["young_share"] = _share(row["young"], row["size"])
+    return sorted(rows, key=lambda row: (-row["size"], str(row["organisation"] or "")))
+
+
+def status_language_mode(event) -> list[dict]:
+    """How many registrations of the event there are per status, interpretation language and
+    mode: one grouped scan, a few dozen rows, from which the page's counts are summed."""
+    return list(
+        Registration.objects.filter(event=event)
+        .order_by()
+        .values("status", "interpretation_language", "mode")
+        .annotate(n=Count("id"))
+    )
+
+
+def by_status(rows: list[dict]) -> dict[str, int]:
+    totals: dict[str, int] = {}
+    for row in rows:
+        totals[row["status"]] = totals.get(row["status"], 0) + row["n"]
+    return totals
+
+
+def interpretation_demand(event, rows: list[dict] | None = None) -> list[dict]:
+    """Active registrations asking for each language, in person and remote."""
+    demand = {code: {"total": 0, "in_person": 0, "remote": 0} for code in UnLanguage.values}
+    for row in status_language_mode(event) if rows is None else rows:
+        wanted = demand.get(row["interpretation_language"])
+        if wanted is not None and row["status"] in ACTIVE_STATUSES:
+            wanted["total"] += row["n"]
+            wanted[row["mode"]] += row["n"]
+    return [
+        {"language": code, "label": str(label), **demand[code]}
+        for code, label in UnLanguage.choices
+    ]
+
+
+def overall_balance(delegations: list[dict]) -> dict:
+    """The whole event's balance, summed from the rows of ``balance_by_organisation``."""
+    keys = ("size", "women", "young", "in_person", "remote")
+    figures = {key: sum(row[key] for row in delegations) for key in keys}
+    figures["women_share"] = _share(figures["women"], figures["size"])
+    figures["young_share"] = _share(figures["young"], figures["size"])
+    return figures
+
+
+def manageable_by(user) -> QuerySet[Registration]:
+    """What a user may act on: every registration for the secretariat, else their own."""
+    if is_secretariat(user):
+        return listed(Registration.objects.all())
+    return of_focal_point(user)

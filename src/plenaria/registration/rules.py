@@ -13,3 +13,15 @@ def may_manage(user, registration) -> bool:
     if user is None or not user.is_authenticated:
         return False
     return is_secretariat(user) or is_focal_point_for(user, registration.organisation_id)
+
+
+def may_print_badges(user, organisation_id=None) -> bool:
+    """The secretariat prints any badge; a focal point only their own delegation's."""
+    if user is None or not user.is_authenticated:
+        return False
+    return is_secretariat(user) or is_focal_point_for(user, organisation_id)
+
+
+def may_check_in(user) -> bool:
+    """Only the secretariat's desk staff check people in."""
+    return is_secretariat(user)

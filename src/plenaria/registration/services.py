@@ -1,12 +1,17 @@
 """Every change to registrations: validated, logged, and — for seats — made under a lock.
 
 Whatever changes who holds a seat (admitting, cancelling, changing mode, changing capacity)
-locks the event's settings row before counting seats, so two requests can never both take the
-last seat. A new registration is inserted first and takes the lock last, just before commit.
+locks the event's settings row, counts the seats, and stores the count on that row
+(``in_person_taken``, ``remote_taken``), so two requests can never both take the last seat.
+A new registration, the busy path, takes its seat with one conditional UPDATE of that count;
+see ``_seat_new`` for how the lock is kept short.
 """
 
+from contextlib import contextmanager
+
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -24,6 +29,9 @@ NOTIFY = {
     Status.REJECTED: NotificationKind.REJECTED,
     Status.CANCELLED: NotificationKind.CANCELLED,
 }
+# The columns of RegistrationSettings holding each mode's places taken and its limit.
+TAKEN = {Mode.IN_PERSON: "in_person_taken", Mode.REMOTE: "remote_taken"}
+LIMIT = {Mode.IN_PERSON: "in_person_capacity", Mode.REMOTE: "remote_capacity"}
 
 
 def configure(actor, event, **values) -> RegistrationSettings:
@@ -39,11 +47,22 @@ def configure(actor, event, **values) -> RegistrationSettings:
         save_validated(actor, current)
         for mode in Mode.values:
             _fill_free_places(actor, current, mode)
+        _store_counts(current)
     return current
 
 
 def settings_for(event) -> RegistrationSettings | None:
     return RegistrationSettings.objects.filter(event=event).select_related("event").first()
+
+
+def public_settings(slug: str, statuses) -> RegistrationSettings | None:
+    """The settings, with their event, of the event ``slug`` if its status is in ``statuses``:
+    one query for the public form."""
+    return (
+        RegistrationSettings.objects.select_related("event")
+        .filter(event__slug=slug, event__status__in=statuses)
+        .first()
+    )
 
 
 def _locked_settings(event) -> RegistrationSettings:
@@ -56,6 +75,22 @@ def _locked_settings(event) -> RegistrationSettings:
     if found is None:
         raise ValidationError(_("This event does not take registrations."))
     return found
+
+
+@contextmanager
+def _seat_lock(event):
+    """Lock the event's settings for a change of seats; store the places taken after it."""
+    conf = _locked_settings(event)
+    yield conf
+    _store_counts(conf)
+
+
+def _store_counts(conf) -> None:
+    """Count the places taken from the registrations themselves. Lock held."""
+    counts = {TAKEN[mode]: _admitted_count(conf, mode) for mode in Mode.values}
+    RegistrationSettings.objects.filter(pk=conf.pk).update(**counts)
+    for name, value in counts.items():
+        setattr(conf, name, value)
 
 
 def _check_choices(conf, registration, now, previous=None) -> None:
@@ -101,28 +136,54 @@ def _record_notification(registration, kind) -> None:
     transaction.on_commit(lambda: tasks.send_notification.enqueue(notification.pk))
 
 
-def _seat_new(actor, registration) -> None:
-    """Decide the place of a registration just inserted. The event's lock is taken here, as
-    the last step before commit, so that it is held for a few statements only."""
-    conf = _locked_settings(registration.event)
-    mode = registration.mode
-    limit = conf.capacity_for(mode)
-    free = limit is None or _admitted_count(conf, mode) < limit
-    registration.status = ADMITTED[mode] if free else Status.WAITING
+def _seat_new(actor, conf, registration) -> None:
+    """Insert a new registration with its place: a seat if one is free, else the waiting list.
+
+    The seat is taken first (the UPDATE locks the settings row until commit); then three
+    inserts — the registration, its audit entry (one, holding its first status) and its
+    notification — and the commit. Validation comes before, outside the lock; a second
+    registration of the same e-mail fails on the unique constraint and rolls everything back.
+    """
+    registration.full_clean(exclude=["event"], validate_constraints=False)
+    free = _take_place(conf, registration.mode)
+    registration.status = ADMITTED[registration.mode] if free else Status.WAITING
     registration.status_changes = 1
     registration.waiting_since = None if free else timezone.now()
-    Registration.objects.filter(pk=registration.pk).update(
-        status=registration.status,
-        status_changes=1,
-        waiting_since=registration.waiting_since,
-    )
-    audit.record(
-        actor,
-        f"status → {registration.status}",
-        registration,
-        {"status": [Status.PENDING, registration.status]},
-    )
+    registration.save(force_insert=True)
+    audit.record(actor, "create", registration, audit.diff({}, audit.snapshot(registration)))
     _record_notification(registration, NOTIFY[registration.status])
+
+
+def _take_place(conf, mode) -> bool:
+    """Take a place in ``mode`` if one is free. Either way the settings row stays locked
+    until commit: a full event is locked too, so that a place a cancellation frees meanwhile
+    is either seen here or, once this registration is committed, given to the waiting."""
+    taken, limit = TAKEN[mode], LIMIT[mode]
+    rows = RegistrationSettings.objects.filter(pk=conf.pk)
+    free = Q(**{f"{limit}__isnull": True}) | Q(**{f"{taken}__lt": F(limit)})
+    looked_free = getattr(conf, limit) is None or getattr(conf, taken) < getattr(conf, limit)
+    # Full when the settings were read: go straight to the lock (the count is checked again).
+    if looked_free and rows.filter(free).update(**{taken: F(taken) + 1}):
+        return True
+    now_taken, now_limit = rows.select_for_update().values_list(taken, limit).get()
+    if now_limit is None or now_taken < now_limit:
+        rows.update(**{taken: F(taken) + 1})
+        return True
+    return False
+
+
+def _commit_without_waiting_for_disk() -> None:
+    """PostgreSQL: let this transaction's commit release the event's lock at once instead of
+    after the disk has written it; ``_wait_for_disk`` follows before anyone is told."""
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL synchronous_commit TO OFF")
+
+
+def _wait_for_disk() -> None:
+    """Commit a statement that takes a transaction identifier: PostgreSQL then waits until
+    its log is on disk up to that commit, so every earlier commit is durable too."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_current_xact_id()")  # outside any block: commits at once
 
 
 def _admitted_count(conf, mode) -> int:
@@ -151,44 +212,49 @@ def _fill_free_places(actor, conf, mode) -> None:
         _set_status(actor, registration, ADMITTED[mode], NotificationKind.PROMOTED, "promoted")
 
 
-def register(actor, registration: Registration, *, direct=False, now=None) -> Registration:
+def register(
+    actor, registration: Registration, *, direct=False, now=None, conf=None
+) -> Registration:
     """Take a new registration. ``direct``: a focal point registering their own delegate,
-    approved at once. Otherwise approval is asked where the settings require it."""
+    approved at once. Otherwise approval is asked where the settings require it. ``conf``:
+    the event's settings, if the caller has just read them."""
     now = now or timezone.now()
+    conf = conf or settings_for(registration.event)
+    if conf is None:
+        raise ValidationError(_("This event does not take registrations."))
+    registration.event = conf.event
+    if direct and not rules.may_manage(actor, registration):
+        raise ValidationError(_("You may register delegates only for your own organisation."))
+    if not direct and not conf.is_open(now):
+        raise ValidationError(_("Registration for this event is closed."))
+    _check_choices(conf, registration, now)
+    registration.email = (registration.email or "").strip().lower()
+    registration.registered_by = actor if actor and actor.is_authenticated else None
+    # Only a transaction of its own may skip waiting for the disk (see _wait_for_disk).
+    quick_commit = connection.vendor == "postgresql" and not connection.in_atomic_block
     try:
         with transaction.atomic():
-            conf = settings_for(registration.event)
-            if conf is None:
-                raise ValidationError(_("This event does not take registrations."))
-            registration.event = conf.event
-            if direct and not rules.may_manage(actor, registration):
-                raise ValidationError(
-                    _("You may register delegates only for your own organisation.")
-                )
-            if not direct and not conf.is_open(now):
-                raise ValidationError(_("Registration for this event is closed."))
-            _check_choices(conf, registration, now)
-            registration.email = (registration.email or "").strip().lower()
-            registration.registered_by = actor if actor and actor.is_authenticated else None
             if not direct and conf.needs_approval(registration.organisation):
                 _set_status(actor, registration, Status.PENDING)
+                quick_commit = False
             else:
-                registration.status = Status.PENDING
-                save_validated(actor, registration)
-                _seat_new(actor, registration)
+                if quick_commit:
+                    _commit_without_waiting_for_disk()
+                _seat_new(actor, conf, registration)
     except IntegrityError:
         # Two submissions of the same e-mail at once: the constraint let only one through.
         registration.pk = None
         raise ValidationError(
             {"email": _("This e-mail address is already registered for this event.")}
         ) from None
+    if quick_commit:
+        _wait_for_disk()
     return registration
 
 
 def decide(actor, registration: Registration, *, approve: bool, reason: str = "") -> Registration:
     """A focal point (or the secretariat) approves or rejects a pending registration."""
-    with transaction.atomic():
-        conf = _locked_settings(registration.event)
+    with transaction.atomic(), _seat_lock(registration.event) as conf:
         registration = Registration.objects.select_related("organisation").get(pk=registration.pk)
         if not rules.may_manage(actor, registration):
             raise ValidationError(
@@ -219,8 +285,7 @@ def change(
 ) -> Registration:
     """The registrant changes how they attend or the interpretation they want."""
     now = now or timezone.now()
-    with transaction.atomic():
-        conf = _locked_settings(registration.event)
+    with transaction.atomic(), _seat_lock(registration.event) as conf:
         previous = Registration.objects.get(pk=registration.pk)
         if previous.status in (Status.CANCELLED, Status.REJECTED):
             raise ValidationError(_("This registration can no longer be changed."))
@@ -238,8 +303,7 @@ def change(
 
 def cancel(actor, registration: Registration) -> Registration:
     """Cancel; a place freed goes at once to the first person waiting."""
-    with transaction.atomic():
-        conf = _locked_settings(registration.event)
+    with transaction.atomic(), _seat_lock(registration.event) as conf:
         registration = Registration.objects.get(pk=registration.pk)
         if registration.status in (Status.CANCELLED, Status.REJECTED):
             raise ValidationError(_("This registration is already closed."))

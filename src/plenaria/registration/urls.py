@@ -1,6 +1,8 @@
 from django.contrib.auth.views import LoginView
 from django.urls import path, reverse_lazy
 
+from plenaria.registration.views import badges as badge_pages
+from plenaria.registration.views import checkin as checkin_desk
 from plenaria.registration.views import focal, public, secretariat
 
 app_name = "registration"
@@ -20,4 +22,7 @@ urlpatterns = [
     path("registration/delegations/<slug:slug>/add/", focal.add_delegate, name="add"),
     path("registration/decide/<int:pk>/", focal.decide_one, name="decide"),
     path("registration/manage/<slug:slug>/", secretariat.manage, name="manage"),
+    path("registration/badges/<slug:slug>/", badge_pages.badges, name="badges"),
+    path("registration/badges/<slug:slug>/print/", badge_pages.print_badges, name="print_badges"),
+    path("registration/checkin/<slug:slug>/", checkin_desk.desk, name="checkin"),
 ]

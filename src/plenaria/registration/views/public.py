@@ -9,7 +9,6 @@ from django.views.decorators.http import require_http_methods
 
 from plenaria.core.participation import remember_admitted
 from plenaria.events.choices import PUBLIC_STATUSES
-from plenaria.events.models import Event
 from plenaria.registration import services
 from plenaria.registration.choices import ADMITTED
 from plenaria.registration.forms import ChangeForm, RegistrationForm
@@ -22,17 +21,17 @@ def _unavailable(request, message, status=404):
 
 @require_http_methods(["GET", "POST"])
 def register(request, slug):
-    event = Event.objects.filter(slug=slug, status__in=PUBLIC_STATUSES).first()
-    conf = services.settings_for(event) if event else None
+    conf = services.public_settings(slug, PUBLIC_STATUSES)
     if conf is None:
         return _unavailable(request, _("This event does not take registrations."))
+    event = conf.event
     form = RegistrationForm(request.POST or None, conf=conf)
     if request.method == "POST" and form.is_valid():
         registration = form.save(commit=False)
         registration.event = event
         registration.language = get_language()
         try:
-            services.register(None, registration)
+            services.register(None, registration, conf=conf)
         except ValidationError as error:
             form.apply(error)
         else:

@@ -1,0 +1,82 @@
+"""The programmable interface, version 1: one NinjaAPI mounted at /api/v1/.
+
+Every refusal is a JSON body: ``{"detail": "…", "errors": {"field": ["…"]}}`` with 400 for a
+rule of the platform, 422 for input of the wrong shape, 401/403/404 otherwise; never a 500
+for anything a caller can send. Pages are signed in with the Django session, and unsafe
+methods then need the CSRF token, as on the site.
+"""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.utils.translation import gettext as _
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, HttpError
+from ninja.errors import ValidationError as SchemaError
+from ninja.security import django_auth
+
+from plenaria.registration.api import router as registration_router
+
+api = NinjaAPI(
+    title="Plenaria",
+    version="1",
+    description="Registration and delegations of Plenaria's events.",
+    urls_namespace="api",
+    auth=django_auth,
+)
+api.add_router("/", registration_router)
+
+
+def error_body(detail: str, errors: dict[str, list[str]] | None = None) -> dict:
+    return {"detail": detail, "errors": errors or {}}
+
+
+def messages_by_field(error: ValidationError) -> dict[str, list[str]]:
+    if hasattr(error, "error_dict"):
+        return error.message_dict
+    return {"__all__": error.messages}
+
+
+@api.exception_handler(ValidationError)
+def refused(request, error: ValidationError):
+    errors = messages_by_field(error)
+    detail = " ".join(message for messages in errors.values() for message in messages)
+    return api.create_response(request, error_body(detail, errors), status=400)
+
+
+@api.exception_handler(SchemaError)
+def wrong_shape(request, error: SchemaError):
+    errors: dict[str, list[str]] = {}
+    for item in error.errors:
+        # "loc" is e.g. ("body", "payload", "year_of_birth"): keep what names the field.
+        names = [str(part) for part in item.get("loc", ()) if part not in ("body", "payload")]
+        errors.setdefault(".".join(names) or "__all__", []).append(str(item.get("msg", "")))
+    return api.create_response(
+        request, error_body(_("The request is not well formed."), errors), status=422
+    )
+
+
+@api.exception_handler(Http404)
+def not_found(request, error):
+    message = str(error) if error.args else _("Not found.")
+    return api.create_response(request, error_body(message), status=404)
+
+
+@api.exception_handler(PermissionDenied)
+def forbidden(request, error):
+    message = str(error) if error.args else _("You may not do this.")
+    return api.create_response(request, error_body(message), status=403)
+
+
+@api.exception_handler(AuthenticationError)
+def not_signed_in(request, error):
+    return api.create_response(request, error_body(_("Sign in first.")), status=401)
+
+
+@api.exception_handler(HttpError)
+def http_error(request, error: HttpError):
+    # Ninja raises these for a failed CSRF check (403) and a body that is not JSON (400).
+    message = {
+        400: _("The request body is not valid JSON."),
+        403: _("The security token (CSRF) is missing or wrong."),
+    }.get(error.status_code, str(error))
+    return api.create_response(request, error_body(message), status=error.status_code)

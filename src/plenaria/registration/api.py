@@ -1,0 +1,146 @@
+"""The registration API: thin routes over the services and queries, like the pages.
+
+The public may register; the secretariat lists every registration of an event and reads its
+figures; a focal point lists, decides and cancels only their own organisations' registrations
+(anyone else's is answered 404, as on the pages).
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from ninja import Query, Router
+from ninja.pagination import PageNumberPagination, paginate
+from ninja.responses import Status
+
+from plenaria.core.roles import is_secretariat
+from plenaria.events.choices import PUBLIC_STATUSES
+from plenaria.events.models import Event
+from plenaria.registration import queries, services
+from plenaria.registration.forms import RegistrationForm
+from plenaria.registration.schemas import (
+    DecisionIn,
+    ErrorOut,
+    EventBalanceOut,
+    LanguageDemandOut,
+    OwnFilters,
+    RegisteredOut,
+    RegistrationFilters,
+    RegistrationIn,
+    RegistrationOut,
+)
+from plenaria.registration.tokens import private_url
+
+router = Router(tags=["registration"])
+PAGE_SIZE = 50
+ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
+
+
+def _conf(event):
+    conf = services.settings_for(event) if event else None
+    if conf is None:
+        raise Http404(_("This event does not take registrations."))
+    return conf
+
+
+def _secretariat_event(request, slug):
+    if not is_secretariat(request.user):
+        raise PermissionDenied(_("Only the secretariat sees every registration."))
+    event = Event.objects.filter(slug=slug).first()
+    return event, _conf(event)
+
+
+def _form_data(payload: RegistrationIn) -> dict:
+    data = payload.dict(exclude={"language"})
+    for name, value in data.items():
+        if value is None:
+            data[name] = ""
+        elif hasattr(value, "isoformat"):
+            data[name] = value.isoformat()
+    return data
+
+
+@router.post("/events/{slug}/register", auth=None, response={201: RegisteredOut, **ERRORS})
+def register(request, slug: str, payload: RegistrationIn):
+    """Register for an event, with the rules and messages of the public form."""
+    event = Event.objects.filter(slug=slug, status__in=PUBLIC_STATUSES).first()
+    conf = _conf(event)
+    form = RegistrationForm(_form_data(payload), conf=conf)
+    if not form.is_valid():
+        errors = {name: list(messages) for name, messages in form.errors.items()}
+        detail = " ".join(message for messages in errors.values() for message in messages)
+        return Status(422, {"detail": detail, "errors": errors})
+    registration = form.save(commit=False)
+    # What the form leaves out when the event does not offer it is still refused by the rules.
+    registration.visa_requested = payload.visa_requested
+    registration.interpretation_language = payload.interpretation_language
+    registration.event = event
+    registration.language = payload.language or get_language()
+    services.register(None, registration)
+    return Status(
+        201,
+        {
+            "id": registration.pk,
+            "status": registration.status,
+            "status_label": registration.get_status_display(),
+            "private_link": private_url(registration),
+        },
+    )
+
+
+@router.get("/events/{slug}/registrations", response={200: list[RegistrationOut], **ERRORS})
+@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+def event_registrations(request, slug: str, filters: Query[RegistrationFilters]):
+    """Every registration of the event, with the filters of the secretariat's list."""
+    event = _secretariat_event(request, slug)[0]
+    return queries.of_event(event, filters.dict(exclude_none=True))
+
+
+@router.get("/events/{slug}/balance", response={200: EventBalanceOut, **ERRORS})
+def event_balance(request, slug: str):
+    """Size, women's and young people's share, in person and remote: the event and each
+    delegation, largest first."""
+    event, conf = _secretariat_event(request, slug)
+    delegations = queries.balance_by_organisation(event, conf)
+    for row in delegations:
+        row["organisation_name"] = str(row["organisation"] or "")
+        row["organisation"] = row["organisation_id"]
+    return {"overall": queries.overall_balance(delegations), "delegations": delegations}
+
+
+@router.get("/events/{slug}/interpretation", response={200: list[LanguageDemandOut], **ERRORS})
+def interpretation_demand(request, slug: str):
+    """Active registrations asking for interpretation, per language, in person and remote."""
+    event = _secretariat_event(request, slug)[0]
+    return queries.interpretation_demand(event)
+
+
+@router.get("/registrations/mine", response={200: list[RegistrationOut], **ERRORS})
+@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+def own_registrations(request, filters: Query[OwnFilters]):
+    """A focal point's registrations: those of the organisations they are focal point of."""
+    mine = queries.of_focal_point(request.user)
+    return mine.filter(event__slug=filters.event) if filters.event else mine
+
+
+def _manageable(request, pk):
+    registration = queries.manageable_by(request.user).filter(pk=pk).first()
+    if registration is None:
+        raise Http404
+    return registration
+
+
+@router.post("/registrations/{int:pk}/decision", response={200: RegistrationOut, **ERRORS})
+def decide(request, pk: int, payload: DecisionIn):
+    """Approve or reject a registration awaiting a decision (a reason is needed to reject)."""
+    registration = services.decide(
+        request.user, _manageable(request, pk), approve=payload.approve, reason=payload.reason
+    )
+    return queries.listed(type(registration).objects.filter(pk=registration.pk)).get()
+
+
+@router.post("/registrations/{int:pk}/cancel", response={200: RegistrationOut, **ERRORS})
+def cancel(request, pk: int):
+    """Cancel a registration; a place freed goes to the first person waiting."""
+    registration = services.cancel(request.user, _manageable(request, pk))
+    return queries.listed(type(registration).objects.filter(pk=registration.pk)).get()
