@@ -2,11 +2,10 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from plenaria.circulars import dispatch, tasks
+from plenaria.circulars import dispatch
 from plenaria.circulars.desk import secretariat_letter
 from plenaria.circulars.forms import DispatchForm
 
@@ -39,9 +38,7 @@ def dispatch_form(request, pk):
             },
         )
     try:
-        with transaction.atomic():
-            queued = dispatch.queue_dispatch(request.user, letter, selection)
-            transaction.on_commit(lambda: tasks.send_letter.enqueue(letter.pk))
+        queued = dispatch.start_dispatch(request.user, letter, selection)
     except ValidationError as error:
         for message in error.messages:
             messages.error(request, message)

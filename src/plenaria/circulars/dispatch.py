@@ -11,6 +11,7 @@ from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import Lower
 from django.utils.translation import gettext as _
 
+from plenaria.circulars import tasks
 from plenaria.circulars.choices import AddresseeCategory as C
 from plenaria.circulars.choices import DeliveryState, LetterStatus
 from plenaria.circulars.models import Delivery, Letter
@@ -182,3 +183,12 @@ def progress(letter: Letter) -> dict[str, int]:
     rows = letter.deliveries.order_by().values("state").annotate(n=Count("id"))
     counts = {row["state"]: row["n"] for row in rows}
     return {state: counts.get(state, 0) for state in DeliveryState.values}
+
+
+def start_dispatch(actor, letter: Letter, selection: Selection | None = None) -> int:
+    """Queue the deliveries (as ``queue_dispatch``) and, once they are committed, wake the
+    sending task; returns how many were queued."""
+    with transaction.atomic():
+        queued = queue_dispatch(actor, letter, selection)
+        transaction.on_commit(lambda: tasks.send_letter.enqueue(letter.pk))
+    return queued

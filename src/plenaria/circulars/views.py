@@ -2,14 +2,13 @@ from django.contrib import messages
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from plenaria.circulars import dispatch, queries, services, tasks
+from plenaria.circulars import dispatch, queries, services
 from plenaria.circulars.choices import AddresseeCategory
 from plenaria.circulars.models import IssuingOffice, Letter, NumberingSeries
 from plenaria.circulars.rendering.layout import letter_parts
@@ -154,9 +153,7 @@ def send(request, pk):
     """Queue one delivery per address, then send in the background."""
     letter = _secretariat_letter(request, pk)
     try:
-        with transaction.atomic():
-            queued = dispatch.queue_dispatch(request.user, letter)
-            transaction.on_commit(lambda: tasks.send_letter.enqueue(letter.pk))
+        queued = dispatch.start_dispatch(request.user, letter)
     except ValidationError as error:
         for message in error.messages:
             messages.error(request, message)
