@@ -7,6 +7,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
+from django.utils.html import escape
 from pypdf import PdfReader
 
 from plenaria.circulars import services
@@ -168,3 +170,19 @@ def test_the_desk_needs_the_same_queries_for_2_or_8_letters(secretariat_client):
     with CaptureQueriesContext(connection) as many:
         page = secretariat_client.get(reverse("circulars:desk")).content.decode()
     assert len(many) == len(few) and page.count('class="letter-card"') == 8
+
+
+def test_the_desk_shows_each_letter_in_the_readers_language_newest_first(secretariat_client):
+    older = services.issue_letter(None, ready_letter(), on=datetime.date(2021, 5, 6))
+    newer = services.issue_letter(None, ready_letter(), on=datetime.date(2023, 4, 12))
+    english = "World Telecommunication and Information Society Day (WTISD)"
+    french = escape(older.versions.get(language="fr").subject)
+    assert french != english
+
+    with translation.override("fr"):
+        page = secretariat_client.get(reverse("circulars:desk")).content.decode()
+    assert french in page and english not in page
+    assert page.index(newer.full_reference) < page.index(older.full_reference)
+    with translation.override("en"):
+        page = secretariat_client.get(reverse("circulars:desk")).content.decode()
+    assert english in page

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -42,6 +43,9 @@ def _show_errors(form, error: ValidationError) -> None:
 def desk(request):
     _secretariat_only(request)
     drafts, issued = queries.desk_letters()
+    language = translation.get_language()
+    for letter in (*drafts, *issued):
+        letter.shown = queries.version_for(letter, language)  # the subject in the reader's language
     return render(request, "circulars/desk.html", {"drafts": drafts, "issued": issued})
 
 

@@ -138,5 +138,7 @@ def desk_letters() -> tuple[list[Letter], list[Letter]]:
         .order_by("-updated_at", "-id")
     )
     drafts = list(letters.filter(status=LetterStatus.DRAFT))
-    issued = list(letters.exclude(status=LetterStatus.DRAFT)[:DESK_ISSUED_SHOWN])
+    issued = list(
+        letters.exclude(status=LetterStatus.DRAFT).order_by("-date", "-id")[:DESK_ISSUED_SHOWN]
+    )
     return drafts, issued
