@@ -268,6 +268,14 @@ class Notification(models.Model):
                 fields=["registration", "sequence"], name="one_notification_per_status_change"
             )
         ]
+        # The sender looks only for what is still to send.
+        indexes = [
+            models.Index(
+                fields=["created_at"],
+                condition=Q(sent_at__isnull=True),
+                name="notification_unsent_idx",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} → {self.registration.email}"

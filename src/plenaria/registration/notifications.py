@@ -37,6 +37,6 @@ def deliver(notification_id: int) -> bool:
 
 
 def send_unsent() -> int:
-    """Send whatever was recorded and not sent (after a crash of the worker, say)."""
-    pending = Notification.objects.filter(sent_at__isnull=True).values_list("pk", flat=True)
-    return sum(deliver(pk) for pk in list(pending))
+    """Send whatever was recorded and not sent, oldest first; returns how many were sent now."""
+    pending = Notification.objects.filter(sent_at__isnull=True).order_by("created_at", "id")
+    return sum(deliver(pk) for pk in list(pending.values_list("pk", flat=True)))

@@ -17,9 +17,10 @@ from django.utils.translation import gettext as _
 
 from plenaria.core import audit
 from plenaria.core.services import save_validated
-from plenaria.registration import rules, tasks
+from plenaria.registration import rules
 from plenaria.registration.choices import ADMITTED, Mode, NotificationKind, Status
 from plenaria.registration.models import Notification, Registration, RegistrationSettings
+from plenaria.registration.wake import wake_sender
 
 NOTIFY = {
     Status.PENDING: NotificationKind.RECEIVED,
@@ -127,13 +128,13 @@ def _set_status(actor, registration, status, kind=None, action=None) -> None:
 
 
 def _record_notification(registration, kind) -> None:
-    notification = Notification.objects.create(
+    Notification.objects.create(
         registration=registration,
         sequence=registration.status_changes,
         kind=kind,
         language=registration.language,
     )
-    transaction.on_commit(lambda: tasks.send_notification.enqueue(notification.pk))
+    transaction.on_commit(wake_sender)
 
 
 def _seat_new(actor, conf, registration) -> None:

@@ -1,10 +1,11 @@
-"""Background work: thin tasks that take primary keys and call a service."""
+"""Background work: thin tasks that call a service."""
 
 from django_tasks import task
 
-from plenaria.registration.notifications import deliver
+from plenaria.registration.notifications import send_unsent
 
 
 @task()
-def send_notification(notification_id: int) -> bool:
-    return deliver(notification_id)
+def send_notifications() -> int:
+    """Send every notification recorded and not yet sent."""
+    return send_unsent()
