@@ -6,8 +6,10 @@ production (gthread workers) on that database. Then ``--clients`` concurrent HTT
 threads of this process, a process apart from the server, each with its own keep-alive
 connection — each fetch the form once (for the CSRF cookie and token) and post
 ``--registrations`` forms in all. Each registration is seated or put on the waiting list under
-the event's lock, audited, and its notification is recorded and queued in the database task
-queue, which the worker (not running here) sends later — as in production.
+the event's lock, audited, and its notification recorded; one sending task a second is queued
+in the database task queue, which the worker (not running here) runs later — as in production.
+A warm-up of ``--warm-up`` registrations to another event comes first: a server in production
+has served its form before.
 
 In the same run, with the same server and clients, a bare view posts one row per request: the
 floor a request can reach on this machine. Prints registrations per second, p50/p99 latency,
