@@ -95,3 +95,36 @@ def test_cancellations_during_a_rush_leave_no_seat_empty(reference_data):
     conf = assert_counts_true(event)
     assert conf.in_person_taken == 10  # every freed seat went to a newcomer at once
     assert Registration.objects.filter(event=event, status="waiting").count() == 15
+
+
+def test_settings_read_earlier_never_decide_the_place():
+    """Settings read before the last seat went, or before a cancellation freed one, only hint:
+    the seat is checked again under the event's lock, and the registration, its audit entry and
+    its notification say what it turned out to be."""
+    from plenaria.core.audit import history
+    from tests.registration.factories import RegistrationFactory
+
+    event = open_event(in_person_capacity=1)
+    read_while_free = services.settings_for(event)
+    register(event, email="first@example.org")
+    late = services.register(
+        None, RegistrationFactory.build(event=event, email="late@example.org"), conf=read_while_free
+    )
+    assert late.status == "waiting" and late.waiting_since is not None
+    assert late.notifications.get().kind == "waiting"
+    assert history(late).get().changes["status"] == [None, "waiting"]
+
+    read_while_full = services.settings_for(event)
+    services.cancel(None, Registration.objects.get(email="first@example.org"))
+    late.refresh_from_db()
+    assert late.status == "seated"  # promoted by the cancellation
+    services.cancel(None, late)  # a seat free again, nobody waiting
+    third = services.register(
+        None,
+        RegistrationFactory.build(event=event, email="third@example.org"),
+        conf=read_while_full,
+    )
+    assert third.status == "seated" and third.waiting_since is None
+    assert third.notifications.get().kind == "seated"
+    assert history(third).get().changes["status"] == [None, "seated"]
+    assert_counts_true(event)
