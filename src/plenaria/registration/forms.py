@@ -1,5 +1,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.models import construct_instance
 from django.utils.translation import gettext_lazy as _
 
 from plenaria.directory.models import Country, Organisation
@@ -26,6 +27,21 @@ PERSON_FIELDS = [
 NOT_IN_DIRECTORY = _("This organisation is not in the directory.")
 
 
+class SharedChoicesField(forms.TypedChoiceField):
+    """A choice field whose copies share its list of choices. Each form gets a copy of every
+    field; the forms here replace a list of choices, never change one in place, and copying
+    each label for every form costs a registration rush dearly."""
+
+    def __deepcopy__(self, memo):
+        return forms.Field.__deepcopy__(self, memo)
+
+
+def _form_field(model_field, **kwargs):
+    if model_field.choices:
+        kwargs.setdefault("choices_form_class", SharedChoicesField)
+    return model_field.formfield(**kwargs)
+
+
 def _interpretation_choices(conf):
     offered = [
         (code, label) for code, label in UnLanguage.choices if code in conf.interpretation_languages
@@ -34,11 +50,16 @@ def _interpretation_choices(conf):
 
 
 class RegistrationForm(forms.ModelForm):
-    """The public form; ``organisations`` narrows the choice (a focal point's own)."""
+    """The public form; ``organisations`` narrows the choice (a focal point's own).
+
+    The form reads what was typed; ``services.register`` checks the registration against the
+    model's rules and the event's settings, once, and ``apply`` shows what it refuses.
+    """
 
     class Meta:
         model = Registration
         fields = PERSON_FIELDS
+        formfield_callback = _form_field
         widgets = {
             "passport_expiry": forms.DateInput(attrs={"type": "date"}),
             "accessibility_needs": forms.Textarea(attrs={"rows": 3}),
@@ -47,19 +68,13 @@ class RegistrationForm(forms.ModelForm):
     def __init__(self, *args, conf, organisations=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.conf = conf
-        organisation = self.fields["organisation"]
-        organisation.queryset = (
-            organisations
-            if organisations is not None
-            else Organisation.objects.filter(is_active=True)
-        )
-        organisation.error_messages["invalid_choice"] = NOT_IN_DIRECTORY
         if organisations is not None:
+            organisation = self.fields["organisation"]
+            organisation.queryset = organisations
             organisation.required = True
             organisation.error_messages["invalid_choice"] = _(
                 "You may register delegates only for your own organisation."
             )
-        self.fields["nationality"].queryset = Country.objects.all()
         self.fields["mode"].choices = [c for c in Mode.choices if c[0] in conf.allowed_modes]
         if conf.interpretation_languages:
             self.fields["interpretation_language"].choices = _interpretation_choices(conf)
@@ -68,8 +83,13 @@ class RegistrationForm(forms.ModelForm):
         if not conf.visa_letters_offered:
             for name in ("visa_requested", "passport_number", "passport_expiry"):
                 del self.fields[name]
-        self.fields["consent"].required = True
-        self.fields["consent"].label = _("I agree that my data is used to run this event.")
+
+    def _post_clean(self):
+        # Build the registration only; the service validates it (see the class's comment).
+        try:
+            self.instance = construct_instance(self, self.instance, self._meta.fields)
+        except ValidationError as error:
+            self._update_errors(error)
 
     def apply(self, error: ValidationError) -> None:
         """Show a service's refusal on the field it concerns, or above the form."""
@@ -78,6 +98,15 @@ class RegistrationForm(forms.ModelForm):
                 self.add_error(field if field in self.fields else None, errors)
         else:
             self.add_error(None, error)
+
+
+# What every form starts from, set once rather than on each of a rush's thousands of forms.
+_base = RegistrationForm.base_fields
+_base["organisation"].queryset = Organisation.objects.filter(is_active=True)
+_base["organisation"].error_messages["invalid_choice"] = NOT_IN_DIRECTORY
+_base["nationality"].queryset = Country.objects.all()
+_base["consent"].required = True
+_base["consent"].label = _("I agree that my data is used to run this event.")
 
 
 class ChangeForm(forms.Form):

@@ -1,10 +1,11 @@
-"""Every change to registrations: validated, logged, and — for seats — made under a lock.
+"""Every change to registrations: validated, logged, and — for seats — never overbooked.
 
 Whatever changes who holds a seat (admitting, cancelling, changing mode, changing capacity)
 locks the event's settings row, counts the seats, and stores the count on that row
 (``in_person_taken``, ``remote_taken``), so two requests can never both take the last seat.
-A new registration, the busy path, takes its seat with one conditional UPDATE of that count;
-see ``_seat_new`` for how the lock is kept short.
+A new registration, the busy path, takes a seat with one conditional UPDATE of that count, or
+joins the waiting list without any lock; see ``_seat_new`` and ``_offer_free_places`` for why
+no place freed meanwhile is ever left empty while someone waits.
 """
 
 from contextlib import contextmanager
@@ -15,8 +16,9 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from plenaria.core import audit
+from plenaria.core import audit, rows
 from plenaria.core.services import save_validated
+from plenaria.events.models import Event
 from plenaria.registration import rules
 from plenaria.registration.choices import ADMITTED, Mode, NotificationKind, Status
 from plenaria.registration.models import Notification, Registration, RegistrationSettings
@@ -48,7 +50,7 @@ def configure(actor, event, **values) -> RegistrationSettings:
         save_validated(actor, current)
         for mode in Mode.values:
             _fill_free_places(actor, current, mode)
-        _store_counts(current)
+        _store_counts(current, actor)
     return current
 
 
@@ -58,19 +60,30 @@ def settings_for(event) -> RegistrationSettings | None:
 
 def public_settings(slug: str, statuses) -> RegistrationSettings | None:
     """The settings, with their event, of the event ``slug`` if its status is in ``statuses``:
-    one query for the public form."""
-    return (
-        RegistrationSettings.objects.select_related("event")
-        .filter(event__slug=slug, event__status__in=statuses)
-        .first()
+    one plain query, as every post of the public form reads it (see ``core.rows``)."""
+    statuses = list(statuses)
+    sql = (
+        f"SELECT {rows.columns(RegistrationSettings, 's')}, {rows.columns(Event, 'e')}"
+        f" FROM {RegistrationSettings._meta.db_table} s"
+        f" JOIN {Event._meta.db_table} e ON e.id = s.event_id"
+        f" WHERE e.slug = %s AND e.status IN ({', '.join(['%s'] * len(statuses))})"
     )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [slug, *statuses])
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    split = rows.width(RegistrationSettings)
+    conf = rows.instance(RegistrationSettings, row[:split])
+    conf.event = rows.instance(Event, row[split:])
+    return conf
 
 
-def _locked_settings(event) -> RegistrationSettings:
+def _locked_settings(event_id) -> RegistrationSettings:
     found = (
         RegistrationSettings.objects.select_for_update(of=("self",))
         .select_related("event")
-        .filter(event_id=event.pk)
+        .filter(event_id=event_id)
         .first()
     )
     if found is None:
@@ -79,19 +92,48 @@ def _locked_settings(event) -> RegistrationSettings:
 
 
 @contextmanager
-def _seat_lock(event):
+def _seat_lock(actor, event_id):
     """Lock the event's settings for a change of seats; store the places taken after it."""
-    conf = _locked_settings(event)
+    conf = _locked_settings(event_id)
     yield conf
-    _store_counts(conf)
+    _store_counts(conf, actor)
 
 
-def _store_counts(conf) -> None:
+def _store_counts(conf, actor=None) -> None:
     """Count the places taken from the registrations themselves. Lock held."""
     counts = {TAKEN[mode]: _admitted_count(conf, mode) for mode in Mode.values}
     RegistrationSettings.objects.filter(pk=conf.pk).update(**counts)
     for name, value in counts.items():
         setattr(conf, name, value)
+    for mode in Mode.values:
+        _offer_free_places_after_commit(actor, conf.event_id, mode)
+
+
+def _offer_free_places_after_commit(actor, event_id, mode) -> None:
+    transaction.on_commit(lambda: _offer_free_places(actor, event_id, mode), robust=True)
+
+
+def _offer_free_places(actor, event_id, mode) -> None:
+    """Once committed, promote the waiting if a place is free in ``mode``.
+
+    A new registration joins the waiting list without the event's lock, so a change that
+    frees a place under the lock may not see it yet. Both check again after their own commit:
+    whichever commits last sees the other's commit, so a free place never stays empty while
+    someone waits. When the event is full, as in a rush, this costs one read.
+    """
+    with connection.cursor() as cursor:  # plain SQL: a rush runs it for each on the list
+        cursor.execute(
+            f"SELECT {TAKEN[mode]}, {LIMIT[mode]} FROM {RegistrationSettings._meta.db_table}"
+            " WHERE event_id = %s",
+            [event_id],
+        )
+        taken, limit = cursor.fetchone()
+    if limit is None or taken >= limit:
+        return
+    waiting = Registration.objects.filter(event_id=event_id, mode=mode, status=Status.WAITING)
+    if waiting.exists():
+        with transaction.atomic(), _seat_lock(actor, event_id) as conf:
+            _fill_free_places(actor, conf, mode)
 
 
 def _check_choices(conf, registration, now, previous=None) -> None:
@@ -137,45 +179,46 @@ def _record_notification(registration, kind) -> None:
     transaction.on_commit(wake_sender)
 
 
-def _seat_new(actor, conf, registration) -> None:
+def _seat_new(actor, conf, registration, quick_commit) -> None:
     """Insert a new registration with its place: a seat if one is free, else the waiting list.
 
-    The seat is taken first (the UPDATE locks the settings row until commit); then three
-    inserts — the registration, its audit entry (one, holding its first status) and its
-    notification — and the commit. Validation comes before, outside the lock; a second
-    registration of the same e-mail fails on the unique constraint and rolls everything back.
+    A seat is taken first, by a conditional UPDATE that locks the settings row until commit;
+    then three inserts — the registration, its audit entry (one, holding its first status)
+    and its notification — and the commit. The waiting list takes no lock: once committed,
+    the registration looks for a free place (``_offer_free_places``). Validation comes
+    before; a second registration of the same e-mail fails on the unique constraint and
+    rolls everything back.
     """
     registration.full_clean(exclude=["event"], validate_constraints=False)
-    free = _take_place(conf, registration.mode)
-    registration.status = ADMITTED[registration.mode] if free else Status.WAITING
+    mode = registration.mode
+    free = _take_place(conf, mode)
+    if free and quick_commit:
+        _commit_without_waiting_for_disk()
+    registration.status = ADMITTED[mode] if free else Status.WAITING
     registration.status_changes = 1
     registration.waiting_since = None if free else timezone.now()
     registration.save(force_insert=True)
     audit.record(actor, "create", registration, audit.diff({}, audit.snapshot(registration)))
     _record_notification(registration, NOTIFY[registration.status])
+    if not free:
+        _offer_free_places_after_commit(actor, conf.event_id, mode)
 
 
 def _take_place(conf, mode) -> bool:
-    """Take a place in ``mode`` if one is free. Either way the settings row stays locked
-    until commit: a full event is locked too, so that a place a cancellation frees meanwhile
-    is either seen here or, once this registration is committed, given to the waiting."""
+    """Take a place in ``mode`` if one is free. Full when the settings were read: no statement
+    at all, as a place freed since is offered after commit anyway."""
     taken, limit = TAKEN[mode], LIMIT[mode]
-    rows = RegistrationSettings.objects.filter(pk=conf.pk)
+    if getattr(conf, limit) is not None and getattr(conf, taken) >= getattr(conf, limit):
+        return False
     free = Q(**{f"{limit}__isnull": True}) | Q(**{f"{taken}__lt": F(limit)})
-    looked_free = getattr(conf, limit) is None or getattr(conf, taken) < getattr(conf, limit)
-    # Full when the settings were read: go straight to the lock (the count is checked again).
-    if looked_free and rows.filter(free).update(**{taken: F(taken) + 1}):
-        return True
-    now_taken, now_limit = rows.select_for_update().values_list(taken, limit).get()
-    if now_limit is None or now_taken < now_limit:
-        rows.update(**{taken: F(taken) + 1})
-        return True
-    return False
+    settings_row = RegistrationSettings.objects.filter(pk=conf.pk)
+    return bool(settings_row.filter(free).update(**{taken: F(taken) + 1}))
 
 
 def _commit_without_waiting_for_disk() -> None:
-    """PostgreSQL: let this transaction's commit release the event's lock at once instead of
-    after the disk has written it; ``_wait_for_disk`` follows before anyone is told."""
+    """PostgreSQL: let this transaction's commit release the event's lock (taken with its
+    seat) at once instead of after the disk has written it; ``_wait_for_disk`` follows before
+    anyone is told."""
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL synchronous_commit TO OFF")
 
@@ -237,25 +280,22 @@ def register(
         with transaction.atomic():
             if not direct and conf.needs_approval(registration.organisation):
                 _set_status(actor, registration, Status.PENDING)
-                quick_commit = False
             else:
-                if quick_commit:
-                    _commit_without_waiting_for_disk()
-                _seat_new(actor, conf, registration)
+                _seat_new(actor, conf, registration, quick_commit)
     except IntegrityError:
         # Two submissions of the same e-mail at once: the constraint let only one through.
         registration.pk = None
         raise ValidationError(
             {"email": _("This e-mail address is already registered for this event.")}
         ) from None
-    if quick_commit:
+    if quick_commit and registration.status in ADMITTED.values():
         _wait_for_disk()
     return registration
 
 
 def decide(actor, registration: Registration, *, approve: bool, reason: str = "") -> Registration:
     """A focal point (or the secretariat) approves or rejects a pending registration."""
-    with transaction.atomic(), _seat_lock(registration.event) as conf:
+    with transaction.atomic(), _seat_lock(actor, registration.event_id) as conf:
         registration = Registration.objects.select_related("organisation").get(pk=registration.pk)
         if not rules.may_manage(actor, registration):
             raise ValidationError(
@@ -286,7 +326,7 @@ def change(
 ) -> Registration:
     """The registrant changes how they attend or the interpretation they want."""
     now = now or timezone.now()
-    with transaction.atomic(), _seat_lock(registration.event) as conf:
+    with transaction.atomic(), _seat_lock(actor, registration.event_id) as conf:
         previous = Registration.objects.get(pk=registration.pk)
         if previous.status in (Status.CANCELLED, Status.REJECTED):
             raise ValidationError(_("This registration can no longer be changed."))
@@ -304,7 +344,7 @@ def change(
 
 def cancel(actor, registration: Registration) -> Registration:
     """Cancel; a place freed goes at once to the first person waiting."""
-    with transaction.atomic(), _seat_lock(registration.event) as conf:
+    with transaction.atomic(), _seat_lock(actor, registration.event_id) as conf:
         registration = Registration.objects.get(pk=registration.pk)
         if registration.status in (Status.CANCELLED, Status.REJECTED):
             raise ValidationError(_("This registration is already closed."))
