@@ -38,12 +38,12 @@ browser:
 	  else \
 	    echo "Chromium is not installed and this user cannot install it: the browser tests will be skipped."; \
 	  fi; }
-	@test -f /usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf -a -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc || { \
+	@test -f /usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf -a -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc -a -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "Installing the Noto fonts the letters are printed with…"; \
+	    echo "Installing the fonts letters and badges are printed with…"; \
 	    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && \
-	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-core fonts-noto-cjk >/dev/null || \
-	    echo "The Noto fonts could not be installed: letters in Arabic and Chinese will lack their fonts."; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-core fonts-noto-cjk fonts-wqy-microhei >/dev/null || \
+	    echo "The fonts could not be installed: Arabic and Chinese text will lack its fonts."; \
 	  fi; }
 
 test: install browser

@@ -56,7 +56,8 @@ def build(people: int):
         )
         for n, country in enumerate(countries)
     )
-    firsts = ["Zoë", "José", "Ольга", "Aline", "Nguyễn", "Łukasz", "Amina", "Søren"]
+    # Latin, Cyrillic, Arabic, Chinese and Korean names: every font a badge embeds.
+    firsts = ["Zoë", "José", "Ольга", "Aline", "Nguyễn", "محمد", "伟", "민준", "Amina", "Søren"]
     capacities = ["delegate", "delegate", "delegate", "head", "speaker", "observer", "media"]
     Registration.objects.bulk_create(
         Registration(

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from pypdf import PdfReader
 
 from plenaria.registration import services
-from plenaria.registration.badge_fonts import shape_arabic
+from plenaria.registration.badge_fonts import FACES, FONT_DIRS, shape_arabic
 from plenaria.registration.badges import badge_code, badge_from_code, issue_badge
 from plenaria.registration.models import Badge
 from tests.registration.factories import open_event, register
@@ -121,6 +121,21 @@ def test_people_without_a_role_may_not_print(event, client, django_user_model):
     assert client.post(url + "print/", {"layout": "a6"}).status_code == 403
 
 
+def _fonts_of(page) -> dict[str, bool]:
+    """Each font of the page → whether the PDF carries its outlines."""
+    fonts = page["/Resources"]["/Font"]
+    embedded = {}
+    for font in (fonts[key].get_object() for key in fonts):
+        parts = [font, *(part.get_object() for part in font.get("/DescendantFonts", []))]
+        descriptors = [
+            part["/FontDescriptor"].get_object() for part in parts if "/FontDescriptor" in part
+        ]
+        embedded[str(font["/BaseFont"])] = any(
+            key in descriptor for descriptor in descriptors for key in ("/FontFile2", "/FontFile3")
+        )
+    return embedded
+
+
 def test_arabic_and_chinese_names_print(rwanda, secretariat_client):
     event = open_event()
     register(event, first_name="محمد", last_name="الحسن", organisation=rwanda)
@@ -133,6 +148,13 @@ def test_arabic_and_chinese_names_print(rwanda, secretariat_client):
     assert shape_arabic("محمد") in text and shape_arabic("محمد") != "محمد"
     assert "محمد" in unicodedata.normalize("NFKC", text)
     assert "王" in text
+    if not any((folder / FACES["BadgeCJK"][0]).exists() for folder in FONT_DIRS):
+        pytest.skip("The CJK font (Debian's fonts-wqy-microhei) is not installed: not embedded.")
+    # Every name, the Chinese one too, is drawn in a font the PDF itself carries (Helvetica is
+    # only the PDF library's initial font, listed but never drawn with).
+    fonts = _fonts_of(reader.pages[1])
+    fonts.pop("/Helvetica", None)
+    assert all(fonts.values()) and any("WenQuanYi" in name for name in fonts), fonts
 
 
 def test_the_badges_page_queries_do_not_grow_with_delegations(

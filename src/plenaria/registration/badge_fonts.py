@@ -2,8 +2,9 @@
 
 Latin, Cyrillic and Greek use Noto Sans; Arabic uses Noto Naskh Arabic, shaped here into its
 joined forms because ReportLab draws characters one by one; Chinese, Japanese and Korean use
-the Adobe CID font that PDF readers supply, since the system's CJK fonts have outlines
-ReportLab cannot embed. A missing file falls back to DejaVu, then to Helvetica.
+WenQuanYi Micro Hei, whose TrueType outlines ReportLab can embed (Noto's CJK fonts have
+outlines it cannot). All are embedded, as subsets. A missing file falls back to DejaVu, then
+to Helvetica; for CJK, to the Adobe CID font that PDF readers supply themselves.
 """
 
 import re
@@ -14,16 +15,21 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_DIRS = [Path("/usr/share/fonts/truetype/noto"), Path("/usr/share/fonts/truetype/dejavu")]
+FONT_DIRS = [
+    Path("/usr/share/fonts/truetype/noto"),
+    Path("/usr/share/fonts/truetype/wqy"),
+    Path("/usr/share/fonts/truetype/dejavu"),
+]
 # Our name for each face → the files to try, best first.
 FACES = {
     "BadgeSans": ["NotoSans-Regular.ttf", "DejaVuSans.ttf"],
     "BadgeSans-Bold": ["NotoSans-Bold.ttf", "DejaVuSans-Bold.ttf"],
     "BadgeArabic": ["NotoNaskhArabic-Regular.ttf", "NotoSansArabic-Regular.ttf"],
     "BadgeArabic-Bold": ["NotoNaskhArabic-Bold.ttf", "NotoSansArabic-Bold.ttf"],
+    "BadgeCJK": ["wqy-microhei.ttc"],
 }
-FALLBACK = {"BadgeSans": "Helvetica", "BadgeSans-Bold": "Helvetica-Bold"}
-CJK_FONT = "STSong-Light"
+CJK_CID_FONT = "STSong-Light"
+FALLBACK = {"BadgeSans": "Helvetica", "BadgeSans-Bold": "Helvetica-Bold", "BadgeCJK": CJK_CID_FONT}
 
 ARABIC = re.compile("[\u0600-\u06ff]")
 CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
@@ -32,15 +38,18 @@ CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 @cache
 def face(name: str) -> str:
     """The registered font to use for one of our faces (registered once per process)."""
-    if name == CJK_FONT:
-        pdfmetrics.registerFont(UnicodeCIDFont(CJK_FONT))
-        return CJK_FONT
+    if name == CJK_CID_FONT:
+        pdfmetrics.registerFont(UnicodeCIDFont(CJK_CID_FONT))
+        return CJK_CID_FONT
     for folder in FONT_DIRS:
         for filename in FACES[name]:
             if (folder / filename).exists():
                 pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
                 return name
-    return FALLBACK.get(name) or face(name.replace("Arabic", "Sans"))
+    fallback = FALLBACK.get(name)
+    if fallback == CJK_CID_FONT:
+        return face(CJK_CID_FONT)
+    return fallback or face(name.replace("Arabic", "Sans"))
 
 
 def font_for(text: str, bold: bool = False) -> tuple[str, str]:
@@ -50,7 +59,7 @@ def font_for(text: str, bold: bool = False) -> tuple[str, str]:
         if chosen.startswith("BadgeArabic"):
             return chosen, visual_arabic(text)
     if CJK.search(text):
-        return face(CJK_FONT), text
+        return face("BadgeCJK"), text
     return face("BadgeSans-Bold" if bold else "BadgeSans"), text
 
 
