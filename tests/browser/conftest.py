@@ -43,10 +43,20 @@ def page(browser):
     context.close()
 
 
-def in_chromium(journey, *, locale: str = "en-GB", timezone_id=None, cookies=()) -> None:
+def in_chromium(
+    journey,
+    *,
+    locale: str = "en-GB",
+    timezone_id=None,
+    cookies=(),
+    launch_args=(),
+    permissions=(),
+) -> None:
     """Run ``journey(page)`` in a Chromium of its own on a thread of its own: Playwright's
     synchronous API keeps one event loop per thread, and the session's ``browser`` fixture
-    may hold this thread's. A failure in the journey is raised in the test's thread."""
+    may hold this thread's. A failure in the journey is raised in the test's thread.
+    ``launch_args`` are added to Chromium's command line (a fake camera, for instance) and
+    ``permissions`` are granted to the page's context (``"camera"``)."""
     if not os.path.exists(CHROMIUM):
         pytest.skip("Chromium is not installed (Debian package 'chromium'); browser test skipped.")
 
@@ -55,10 +65,13 @@ def in_chromium(journey, *, locale: str = "en-GB", timezone_id=None, cookies=())
 
         with sync_playwright() as playwright:
             chromium = playwright.chromium.launch(
-                executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--no-first-run"]
+                executable_path=CHROMIUM,
+                args=["--no-sandbox", "--disable-gpu", "--no-first-run", *launch_args],
             )
             try:
-                context = chromium.new_context(locale=locale, timezone_id=timezone_id)
+                context = chromium.new_context(
+                    locale=locale, timezone_id=timezone_id, permissions=list(permissions)
+                )
                 context.add_cookies(list(cookies))
                 journey(context.new_page())
             finally:
