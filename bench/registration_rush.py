@@ -2,22 +2,24 @@
 
 Builds a fresh database (a temporary SQLite file, or a database of its own on the server named
 by DATABASE_URL), opens an event with ``--seats`` in-person seats, and starts gunicorn as in
-production (gthread workers) on that database. Then ``--clients`` concurrent HTTP clients —
-threads of this process, a process apart from the server, each with its own keep-alive
-connection — each fetch the form once (for the CSRF cookie and token) and post
-``--registrations`` forms in all. Each registration is seated or put on the waiting list under
-the event's lock, audited, and its notification recorded; one sending task a second is queued
-in the database task queue, which the worker (not running here) runs later — as in production.
-A warm-up of ``--warm-up`` registrations to another event comes first: a server in production
-has served its form before.
+production (sync workers, as behind a buffering proxy) on that database. Then ``--clients``
+concurrent HTTP clients — threads of this process, a process apart from the server — each
+fetch the form once (for the CSRF cookie and token) and post ``--registrations`` forms in all;
+a sync worker closes each connection, so every post opens a new one, as thousands of different
+people would. Each registration takes a seat or joins the waiting list, is audited, and has
+its notification recorded; one sending task a second is queued in the database task queue,
+which the worker (not running here) runs later — as in production. A warm-up of
+``--warm-up`` registrations to another event comes first: a server in production has served
+its form before.
 
 In the same run, with the same server and clients, a bare view posts one row per request: the
 floor a request can reach on this machine. Prints registrations per second, p50/p99 latency,
-the ratio, and checks that exactly ``--seats`` are seated, nobody twice and nothing lost.
+the processor time each request cost the server, the database and the clients, the ratio, and
+checks that exactly ``--seats`` are seated, nobody twice and nothing lost.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/rushbench .venv/bin/python \
         bench/registration_rush.py [--registrations 10000] [--seats 1000] [--clients 50] \
-        [--workers 6] [--threads 4]
+        [--workers 6] [--worker-class sync|gthread] [--threads 1]
 """
 
 import argparse
@@ -34,7 +36,7 @@ import time
 import urllib.parse
 from pathlib import Path
 
-from support import setup_database, teardown_database
+from support import machine_cpu, processes_cpu, setup_database, teardown_database
 
 BENCH = Path(__file__).resolve().parent
 TOKEN = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
@@ -81,7 +83,7 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_server(db_url: str, port: int, workers: int, threads: int) -> subprocess.Popen:
+def start_server(db_url: str, port: int, args) -> subprocess.Popen:
     environment = {
         **os.environ,
         "DATABASE_URL": db_url,
@@ -93,9 +95,9 @@ def start_server(db_url: str, port: int, workers: int, threads: int) -> subproce
         "plenaria.config.wsgi",
         f"--pythonpath={BENCH.parent / 'src'},{BENCH}",
         f"--bind=127.0.0.1:{port}",
-        "--worker-class=gthread",
-        f"--workers={workers}",
-        f"--threads={threads}",
+        f"--worker-class={args.worker_class}",
+        f"--workers={args.workers}",
+        f"--threads={args.threads}",
         "--keep-alive=30",
         "--log-level=warning",
     ]
@@ -170,6 +172,27 @@ def run(clients: int, total: int, browsers: list, request) -> tuple[float, list,
     return time.perf_counter() - began, latencies, failures
 
 
+class Spending:
+    """Where the machine's processor time went during a run, per request."""
+
+    def __init__(self):
+        self.busy, self.idle = machine_cpu()
+        self.server, self.database = processes_cpu("gunicorn"), processes_cpu("postgres")
+        self.clients = time.process_time()
+
+    def report(self, total: int) -> None:
+        busy, idle = machine_cpu()
+        busy, idle = busy - self.busy, idle - self.idle
+        server = processes_cpu("gunicorn") - self.server
+        database = processes_cpu("postgres") - self.database
+        clients = time.process_time() - self.clients
+        print(
+            f"    processor time per request: server {server / total * 1000:.2f} ms,"
+            f" database {database / total * 1000:.2f} ms, clients {clients / total * 1000:.2f} ms;"
+            f" machine idle {idle / (busy + idle):.0%}"
+        )
+
+
 def report(label, wall, latencies, total) -> float:
     ordered = sorted(latencies)
     p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
@@ -220,7 +243,10 @@ def main():
     parser.add_argument("--seats", type=int, default=1_000)
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--workers", type=int, default=6)
-    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument(
+        "--worker-class", default="sync", help="gunicorn's: sync (as in production) or gthread"
+    )
     parser.add_argument(
         "--warm-up", type=int, default=500, help="registrations to another event first"
     )
@@ -248,12 +274,13 @@ def main():
         db_url = database_url(connection.settings_dict)
         connection.close()
         port = free_port()
-        server = start_server(db_url, port, args.workers, args.threads)
+        server = start_server(db_url, port, args)
         form_path = f"/en/events/{event.slug}/register/"
         browsers = [Browser(port, form_path, args.reconnect) for _ in range(args.clients)]
         print(
             f"{connection.vendor}: {args.registrations} registrations, {args.seats} seats, "
-            f"{args.clients} HTTP clients, gunicorn {args.workers} workers × {args.threads} threads"
+            f"{args.clients} HTTP clients, gunicorn {args.workers} {args.worker_class} workers"
+            f" × {args.threads} threads"
         )
 
         def submit(browser, n):
@@ -267,13 +294,14 @@ def main():
         # A server in production is warm: every worker thread has served the form before.
         warm_path = f"/en/events/{warm_up.slug}/register/"
         run(args.clients, args.warm_up, browsers, lambda b, n: b.post(warm_path, person(-1 - n)))
-        client_cpu = time.process_time()
+        spending = Spending()
         wall, latencies, failures = run(args.clients, args.registrations, browsers, submit)
-        client_cpu = time.process_time() - client_cpu
         form_rate = report("registration form", wall, latencies, args.registrations)
-        print(f"the clients' own processor time: {client_cpu / wall:.0%} of one core")
+        spending.report(args.registrations)
+        spending = Spending()
         wall, latencies, bare_failures = run(args.clients, args.registrations, browsers, bare)
         bare_rate = report("bare one-row insert", wall, latencies, args.registrations)
+        spending.report(args.registrations)
         print(f"ratio bare / form: {bare_rate / form_rate:.1f}; bare failures {len(bare_failures)}")
         check(args, failures)
     finally:

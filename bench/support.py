@@ -49,3 +49,27 @@ def count_queries(action) -> int:
     with connection.execute_wrapper(record):
         action()
     return len(executed)
+
+
+def machine_cpu() -> tuple[float, float]:
+    """Seconds of processor time spent busy and idle on the whole machine so far (Linux)."""
+    with open("/proc/stat") as stat:
+        fields = [int(value) for value in stat.readline().split()[1:]]
+    idle = fields[3] + fields[4]  # idle and waiting for the disk
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK"), idle / os.sysconf("SC_CLK_TCK")
+
+
+def processes_cpu(*names: str) -> float:
+    """Seconds of processor time used so far by the processes with these names, with their
+    children that have ended (PostgreSQL replaces a connection's process when it is closed)."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:  # the process ended meanwhile
+            continue
+        name, rest = text[text.index("(") + 1 : text.rindex(")")], text[text.rindex(")") + 2 :]
+        if any(wanted in name for wanted in names):
+            fields = rest.split()
+            total += sum(int(value) for value in fields[11:15])  # user, system, children's
+    return total / os.sysconf("SC_CLK_TCK")
