@@ -10,11 +10,10 @@ seconds, pages and size.
 """
 
 import argparse
-import datetime
 import io
 import time
 
-from support import setup_database, teardown_database
+from support import open_event, setup_database, teardown_database
 
 
 def build(people: int):
@@ -24,26 +23,14 @@ def build(people: int):
 
     from plenaria.core.roles import SECRETARIAT, ensure_role_groups
     from plenaria.directory.models import Country, Organisation
-    from plenaria.events.models import Event
-    from plenaria.registration import services
     from plenaria.registration.models import Registration
 
-    now = timezone.now()
-    event = Event.objects.create(
-        title={"en": "World Telecommunication Development Conference"},
-        acronym="WTDC-B",
-        slug="wtdc-b",
+    event = open_event(
+        "wtdc-b",
+        "World Telecommunication Development Conference",
         kind="conference",
-        format="hybrid",
-        status="published",
-        start=now + datetime.timedelta(days=30),
-        end=now + datetime.timedelta(days=40),
-    )
-    services.configure(
-        None,
-        event,
-        opens_at=now - datetime.timedelta(days=1),
-        closes_at=now,
+        days=10,
+        closes_at=timezone.now(),
         in_person_capacity=None,
     )
     countries = list(Country.objects.order_by("code")[:100])

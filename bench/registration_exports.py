@@ -15,7 +15,7 @@ import statistics
 import time
 import tracemalloc
 
-from support import count_queries, setup_database, teardown_database
+from support import count_queries, open_event, setup_database, teardown_database
 
 SLUG = "bench-conference"
 
@@ -25,28 +25,22 @@ def fill(rows: int, organisations: int) -> None:
     from django.utils import timezone
 
     from plenaria.directory.models import Organisation
-    from plenaria.events.models import Event, Series
-    from plenaria.registration import services
+    from plenaria.events.models import Series
     from plenaria.registration.models import Registration
 
     start = timezone.now() + datetime.timedelta(days=60)
     series = Series.objects.create(name={"en": "Bench series"}, acronym="BENCH")
-    event = Event.objects.create(
-        series=series,
-        title={"en": "Bench conference"},
-        acronym="BENCH-26",
-        slug=SLUG,
+    event = open_event(
+        SLUG,
+        "Bench conference",
         kind="conference",
-        format="hybrid",
-        status="published",
-        timezone="Africa/Kigali",
-        start=start,
-        end=start + datetime.timedelta(days=5),
-    )
-    services.configure(
-        None,
-        event,
-        opens_at=timezone.now() - datetime.timedelta(days=1),
+        days=5,
+        event_values={
+            "series": series,
+            "acronym": "BENCH-26",
+            "timezone": "Africa/Kigali",
+            "start": start,
+        },
         closes_at=start,
         interpretation_languages=["ar", "zh", "en", "fr", "ru", "es"],
     )

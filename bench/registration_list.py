@@ -15,7 +15,7 @@ import datetime
 import statistics
 import time
 
-from support import count_queries, setup_database, teardown_database
+from support import count_queries, open_event, setup_database, teardown_database
 
 STATUSES = ["seated"] * 5 + ["approved"] * 2 + ["waiting", "pending", "cancelled", "rejected"]
 GENDERS = ["woman", "man", "woman", "man", "undisclosed"]
@@ -28,24 +28,14 @@ def build(total: int):
 
     from plenaria.core.roles import SECRETARIAT, ensure_role_groups
     from plenaria.directory.models import Contact, Country, FocalPoint, Organisation
-    from plenaria.events.models import Event
     from plenaria.registration import services
     from plenaria.registration.models import Registration
 
     now = timezone.now()
-    event = Event.objects.create(
-        title={"en": "Crowded forum"},
-        acronym="CROWD",
-        slug="crowd",
-        kind="forum",
-        format="hybrid",
-        status="published",
-        start=now + datetime.timedelta(days=30),
-        end=now + datetime.timedelta(days=33),
-    )
-    services.configure(
-        None,
-        event,
+    event = open_event(
+        "crowd",
+        "Crowded forum",
+        days=3,
         opens_at=now - datetime.timedelta(days=60),
         closes_at=now + datetime.timedelta(days=20),
         interpretation_languages=["ar", "zh", "en", "fr", "ru", "es"],

@@ -23,7 +23,6 @@ checks that exactly ``--seats`` are seated, nobody twice and nothing lost.
 """
 
 import argparse
-import datetime
 import http.client
 import os
 import re
@@ -36,37 +35,10 @@ import time
 import urllib.parse
 from pathlib import Path
 
-from support import machine_cpu, processes_cpu, setup_database, teardown_database
+from support import machine_cpu, open_event, processes_cpu, setup_database, teardown_database
 
 BENCH = Path(__file__).resolve().parent
 TOKEN = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
-
-
-def open_event(seats: int | None, slug: str = "rush"):
-    from django.utils import timezone
-
-    from plenaria.events.models import Event
-    from plenaria.registration import services
-
-    now = timezone.now()
-    event = Event.objects.create(
-        title={"en": slug.title()},
-        acronym=slug.upper(),
-        slug=slug,
-        kind="forum",
-        format="hybrid",
-        status="published",
-        start=now + datetime.timedelta(days=30),
-        end=now + datetime.timedelta(days=31),
-    )
-    services.configure(
-        None,
-        event,
-        opens_at=now - datetime.timedelta(days=1),
-        closes_at=now + datetime.timedelta(days=10),
-        in_person_capacity=seats,
-    )
-    return event
 
 
 def database_url(settings_dict) -> str:
@@ -269,8 +241,8 @@ def main():
 
     server = None
     try:
-        event = open_event(args.seats)
-        warm_up = open_event(None, slug="warm-up")
+        event = open_event("rush", "Rush", in_person_capacity=args.seats)
+        warm_up = open_event("warm-up", "Warm-up", in_person_capacity=None)
         db_url = database_url(connection.settings_dict)
         connection.close()
         port = free_port()

@@ -73,3 +73,35 @@ def processes_cpu(*names: str) -> float:
             fields = rest.split()
             total += sum(int(value) for value in fields[11:15])  # user, system, children's
     return total / os.sysconf("SC_CLK_TCK")
+
+
+def open_event(slug: str, title: str, *, kind="forum", days=1, event_values=None, **settings):
+    """A published hybrid event a month ahead, lasting ``days``, open for registration since
+    yesterday for ten days; ``event_values`` and ``settings`` change what differs."""
+    import datetime
+
+    from django.utils import timezone
+
+    from plenaria.events.models import Event
+    from plenaria.registration import services
+
+    now = timezone.now()
+    values = {
+        "title": {"en": title},
+        "acronym": slug.upper(),
+        "slug": slug,
+        "kind": kind,
+        "format": "hybrid",
+        "status": "published",
+        "start": now + datetime.timedelta(days=30),
+        **(event_values or {}),
+    }
+    values.setdefault("end", values["start"] + datetime.timedelta(days=days))
+    event = Event.objects.create(**values)
+    settings = {
+        "opens_at": now - datetime.timedelta(days=1),
+        "closes_at": now + datetime.timedelta(days=10),
+        **settings,
+    }
+    services.configure(None, event, **settings)
+    return event
