@@ -92,6 +92,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool(
+    "PLENARIA_DB_PREPARED", True
+):
+    # Parameters sent apart from the SQL, and a statement run five times on a connection
+    # prepared once: PostgreSQL then skips parsing and planning it again (half its work in a
+    # registration rush). Set PLENARIA_DB_PREPARED=0 behind a pooler that cannot keep
+    # prepared statements (PgBouncer in transaction mode without max_prepared_statements).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        server_side_binding=True, prepare_threshold=5
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
