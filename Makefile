@@ -23,7 +23,7 @@ demo: install
 # The web server and the worker that sends mail run together; Ctrl-C stops both.
 run: demo
 	@trap 'kill 0' INT TERM; \
-	$(DEV_ENV) $(BIN)/plenaria db_worker --interval 1 & \
+	$(DEV_ENV) $(BIN)/plenaria worker --interval 1 & \
 	$(DEV_ENV) $(BIN)/plenaria runserver $(ADDRESS); \
 	wait
 

@@ -46,6 +46,8 @@ class NotificationKind(models.TextChoices):
     WAITING = "waiting", _("Placed on the waiting list")
     PROMOTED = "promoted", _("A seat has become free for you")
     CANCELLED = "cancelled", _("Registration cancelled")
+    LAPSED = "lapsed", _("Registration lapsed: the address was not confirmed")
+    LINK = "link", _("Your private registration link")
 
 
 # The six official languages of the United Nations, offered for interpretation.

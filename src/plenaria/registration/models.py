@@ -179,6 +179,12 @@ class Registration(models.Model):
         editable=False,
     )
     link_key = models.CharField(max_length=32, default=_new_key, editable=False)
+    # The address is proven when the private link sent to it is first opened; until then the
+    # registration holds its place only until ``confirm_by`` (empty: no deadline).
+    confirmed_at = models.DateTimeField(_("address confirmed at"), null=True, blank=True)
+    confirm_by = models.DateTimeField(null=True, blank=True, editable=False)
+    # Set when the person's data was erased (pseudonymised); the counts stay.
+    erased_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -187,8 +193,10 @@ class Registration(models.Model):
         verbose_name_plural = _("registrations")
         ordering = ["created_at", "id"]
         constraints = [
+            # A cancelled registration may be replaced by a new one of the same address.
             models.UniqueConstraint(
                 fields=["event", "email"],
+                condition=~Q(status=Status.CANCELLED),
                 name="one_registration_per_email_per_event",
                 violation_error_message=_(
                     "This e-mail address is already registered for this event."
@@ -248,16 +256,23 @@ class Registration(models.Model):
 
 
 class Notification(models.Model):
-    """One message per change of status, recorded before it is sent and never sent twice."""
+    """One message per change of status (or a message outside them, such as the private link
+    sent again, with no sequence), recorded before it is sent and never sent twice. A message
+    that cannot be sent is retried with back-off, then marked failed with its reason; it
+    never holds back the others."""
 
     registration = models.ForeignKey(
         Registration, on_delete=models.CASCADE, related_name="notifications"
     )
-    sequence = models.PositiveIntegerField()
+    sequence = models.PositiveIntegerField(null=True, blank=True)
     kind = models.CharField(max_length=20, choices=NotificationKind.choices)
     language = models.CharField(max_length=7)
     created_at = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    failed_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
 
     class Meta:
         verbose_name = _("notification")
@@ -272,7 +287,7 @@ class Notification(models.Model):
         indexes = [
             models.Index(
                 fields=["created_at"],
-                condition=Q(sent_at__isnull=True),
+                condition=Q(sent_at__isnull=True, failed_at__isnull=True),
                 name="notification_unsent_idx",
             )
         ]
