@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import translation
@@ -13,6 +12,7 @@ from plenaria.circulars.choices import AddresseeCategory
 from plenaria.circulars.models import IssuingOffice, Letter, NumberingSeries
 from plenaria.circulars.rendering.layout import letter_parts
 from plenaria.circulars.rendering.pdf import render_pdf
+from plenaria.core.pagination import page_of
 from plenaria.core.roles import is_secretariat
 from plenaria.events.models import Event
 
@@ -35,7 +35,7 @@ def letter_list(request):
         if get.get("category") in AddresseeCategory.values
         else "",
     }
-    page = Paginator(queries.letter_list(**filters), PAGE_SIZE).get_page(get.get("page"))
+    page = page_of(queries.letter_list(**filters), PAGE_SIZE, get.get("page"))
     language = translation.get_language()
     rows = [(letter, queries.version_for(letter, language)) for letter in page.object_list]
     return render(

@@ -14,6 +14,7 @@ from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as SchemaError
 from ninja.security import django_auth
 
+from plenaria.core.input_guard import StorableJSONParser, UnstorableText
 from plenaria.registration.api import router as registration_router
 
 api = NinjaAPI(
@@ -22,6 +23,8 @@ api = NinjaAPI(
     description="Registration and delegations of Plenaria's events.",
     urls_namespace="api",
     auth=django_auth,
+    # Refuses NUL characters and lone surrogates anywhere in a JSON body (see core.input_guard).
+    parser=StorableJSONParser(),
 )
 api.add_router("/", registration_router)
 
@@ -75,6 +78,8 @@ def not_signed_in(request, error):
 @api.exception_handler(HttpError)
 def http_error(request, error: HttpError):
     # Ninja raises these for a failed CSRF check (403) and a body that is not JSON (400).
+    if isinstance(error.__cause__, UnstorableText):
+        return api.create_response(request, error_body(str(error.__cause__)), status=400)
     message = {
         400: _("The request body is not valid JSON."),
         403: _("The security token (CSRF) is missing or wrong."),

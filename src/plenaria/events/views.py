@@ -1,7 +1,7 @@
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
 
+from plenaria.core.pagination import page_of
 from plenaria.core.viewer import viewer_zone
 from plenaria.events import queries
 from plenaria.events.choices import EventFormat
@@ -19,9 +19,7 @@ def event_list(request):
     year = _year(request.GET.get("year", ""))
     fmt = request.GET.get("format", "")
     fmt = fmt if fmt in EventFormat.values else ""
-    page = Paginator(queries.event_list(series, year, fmt), PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    page = page_of(queries.event_list(series, year, fmt), PAGE_SIZE, request.GET.get("page"))
     return render(
         request,
         "events/event_list.html",

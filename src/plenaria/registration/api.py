@@ -10,9 +10,10 @@ from django.http import Http404
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from ninja import Query, Router
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 from ninja.responses import Status
 
+from plenaria.core.pagination import BoundedPageNumberPagination
 from plenaria.core.roles import is_secretariat
 from plenaria.events.choices import PUBLIC_STATUSES
 from plenaria.events.models import Event
@@ -89,7 +90,7 @@ def register(request, slug: str, payload: RegistrationIn):
 
 
 @router.get("/events/{slug}/registrations", response={200: list[RegistrationOut], **ERRORS})
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@paginate(BoundedPageNumberPagination, page_size=PAGE_SIZE)
 def event_registrations(request, slug: str, filters: Query[RegistrationFilters]):
     """Every registration of the event, with the filters of the secretariat's list."""
     event = _secretariat_event(request, slug)[0]
@@ -116,7 +117,7 @@ def interpretation_demand(request, slug: str):
 
 
 @router.get("/registrations/mine", response={200: list[RegistrationOut], **ERRORS})
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@paginate(BoundedPageNumberPagination, page_size=PAGE_SIZE)
 def own_registrations(request, filters: Query[OwnFilters]):
     """A focal point's registrations: those of the organisations they are focal point of."""
     mine = queries.of_focal_point(request.user)

@@ -31,7 +31,9 @@ def query_with(context, **changes):
 def unprefixed_path(context):
     """This page's path without its language prefix: after a language change, the locale
     middleware sends the visitor to the same page in the language they chose."""
-    request = context["request"]
+    request = context.get("request")
+    if request is None:  # an error page rendered without its request (Django's 400)
+        return "/"
     prefix = f"/{context.get('LANGUAGE_CODE', '')}/"
     path = request.get_full_path()
     return "/" + path[len(prefix) :] if path.startswith(prefix) else path

@@ -2,11 +2,11 @@
 delegation, the interpretation demand, and the CSV and XLSX exports."""
 
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from plenaria.core.pagination import page_of
 from plenaria.core.roles import is_secretariat
 from plenaria.events.models import Event
 from plenaria.registration import queries, services
@@ -30,7 +30,7 @@ def manage(request, slug):
     export = EXPORTS.get(request.GET.get("export", ""))
     if export:
         return export(event, registrations)
-    page = Paginator(registrations, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = page_of(registrations, PAGE_SIZE, request.GET.get("page"))
     counted = queries.status_language_mode(event)
     demand = queries.interpretation_demand(event, counted)
     delegations = queries.balance_by_organisation(event, conf)
