@@ -29,9 +29,12 @@ from plenaria.circulars.choices import DeliveryState as S
 from plenaria.circulars.dsn import DELIVERY_HEADER, delivery_token
 from plenaria.circulars.models import Delivery, LetterVersion
 from plenaria.circulars.rendering.pdf import render_pdf
+from plenaria.core import audit
 
+# Both may be changed in the settings (PLENARIA_MAIL_MAX_ATTEMPTS, PLENARIA_MAIL_RETRY_SECONDS).
 MAX_ATTEMPTS = 5
 BACKOFF_SECONDS = [60, 300, 1800, 7200]
+SMTP_TIMEOUT = 30
 LEASE_SECONDS = 300
 # Deliveries claimed in one transaction: fewer round trips, and still at most one mail in
 # doubt after a crash (see recover_interrupted).
@@ -204,18 +207,34 @@ def _send(connection, delivery: Delivery, mails: _Mails) -> None:
 
 
 def _permanent(error: Exception) -> bool:
-    if isinstance(error, OverflowError | smtplib.SMTPRecipientsRefused):
+    """True for a trouble that trying again cannot cure: a mail too big, an address that
+    cannot be written in a mail, a 5xx answer or a recipient refused for good."""
+    if isinstance(error, OverflowError | UnicodeError | ValueError):
         return True
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        codes = [code for code, _message in error.recipients.values()]
+        return not codes or any(code >= 500 for code in codes)
     return isinstance(error, smtplib.SMTPResponseException) and 500 <= error.smtp_code < 600
 
 
+def _max_attempts() -> int:
+    return int(getattr(settings, "PLENARIA_MAIL_MAX_ATTEMPTS", MAX_ATTEMPTS))
+
+
+def _backoff_seconds() -> list[int]:
+    return list(getattr(settings, "PLENARIA_MAIL_RETRY_SECONDS", BACKOFF_SECONDS)) or [60]
+
+
 def _record_failure(delivery: Delivery, error: Exception, report: Report) -> None:
-    delivery.last_error = str(error)[:2000] or error.__class__.__name__
-    if _permanent(error) or delivery.attempts >= MAX_ATTEMPTS:
+    # The error's class and message, never the mail itself.
+    delivery.last_error = f"{error.__class__.__name__}: {error}"[:2000]
+    if _permanent(error) or delivery.attempts >= _max_attempts():
         delivery.state = S.FAILED
+        delivery.next_attempt_at = None
         report.failed += 1
     else:
-        wait = BACKOFF_SECONDS[min(delivery.attempts - 1, len(BACKOFF_SECONDS) - 1)]
+        delays = _backoff_seconds()
+        wait = delays[min(delivery.attempts - 1, len(delays) - 1)]
         delivery.state = S.RETRYING
         delivery.next_attempt_at = timezone.now() + datetime.timedelta(seconds=wait)
         report.retrying += 1
@@ -236,7 +255,7 @@ def send_pending(
     """
     report = Report(uncertain=recover_interrupted(lease_seconds))
     worker, mails = worker_name(), _Mails()
-    connection = connection or get_connection()
+    connection = connection or get_connection(timeout=SMTP_TIMEOUT)
     try:
         while batch := _claim_batch(worker, letter_id, batch_size):
             claimed_at = time.monotonic()
@@ -261,3 +280,16 @@ def _send_one(connection, delivery: Delivery, mails: _Mails, report: Report) -> 
         state=S.SENT, sent_at=timezone.now(), last_error=""
     )
     report.sent += 1
+
+
+def retry(actor, delivery: Delivery) -> bool:
+    """Queue a failed or interrupted delivery again, e.g. once the mail server's trouble is
+    mended or the recipient said the mail never came; True if it was queued. (A corrected
+    address is a new delivery: send the letter again to the contact.)"""
+    with transaction.atomic():
+        queued = Delivery.objects.filter(pk=delivery.pk, state__in=[S.FAILED, S.UNCERTAIN]).update(
+            state=S.QUEUED, attempts=0, next_attempt_at=None, worker="", claimed_at=None
+        )
+        if queued:
+            audit.record(actor, "retry delivery", delivery, {"state": [delivery.state, S.QUEUED]})
+    return bool(queued)

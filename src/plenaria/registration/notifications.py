@@ -1,25 +1,58 @@
-"""Sending the recorded notifications, each in the registrant's own language."""
+"""Sending the recorded notifications, each in the registrant's own language.
 
-from django.core.mail import send_mail
+Each notification is sent on its own: one that cannot be sent records why on itself and
+never holds back the others. A passing trouble (the mail server down, a timeout, a 4xx
+answer) is tried again later, each time a little later (``PLENARIA_MAIL_RETRY_SECONDS``);
+a lasting one (an address that cannot be written in a mail, a 5xx answer, a refused
+recipient, or too many attempts: ``PLENARIA_MAIL_MAX_ATTEMPTS``) marks it failed, for a
+person to look at. The sender only ever picks what is due and not failed.
+"""
+
+import datetime
+import smtplib
+
+from django.conf import settings
+from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from plenaria.core import audit
 from plenaria.registration.models import Notification
 from plenaria.registration.tokens import private_url
 
+RETRY_SECONDS = [60, 300, 1800, 7200]
+MAX_ATTEMPTS = 5
+SMTP_TIMEOUT = 30
 
-@transaction.atomic
-def deliver(notification_id: int) -> bool:
-    """Send one notification unless it has been sent already; True if sent now."""
-    notification = (
-        Notification.objects.select_for_update(of=("self",))
-        .select_related("registration__event", "registration__organisation")
-        .filter(pk=notification_id, sent_at__isnull=True)
-        .first()
-    )
-    if notification is None:
-        return False
+
+def retry_seconds() -> list[int]:
+    return list(getattr(settings, "PLENARIA_MAIL_RETRY_SECONDS", RETRY_SECONDS)) or [60]
+
+
+def max_attempts() -> int:
+    return int(getattr(settings, "PLENARIA_MAIL_MAX_ATTEMPTS", MAX_ATTEMPTS))
+
+
+def is_permanent(error: Exception) -> bool:
+    """True for a trouble that trying again cannot cure."""
+    if isinstance(error, UnicodeError | ValueError):  # the address cannot be written in a mail
+        return True
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        codes = [code for code, _message in error.recipients.values()]
+        return not codes or any(code >= 500 for code in codes)
+    if isinstance(error, smtplib.SMTPResponseException):
+        return error.smtp_code >= 500
+    return False  # refused connections, timeouts, a server that hung up
+
+
+def describe(error: Exception) -> str:
+    """The error's class and message, never the mail it was sending."""
+    return f"{error.__class__.__name__}: {error}"[:2000]
+
+
+def _message(notification: Notification) -> EmailMessage:
     registration = notification.registration
     with translation.override(notification.language):
         context = {
@@ -30,13 +63,78 @@ def deliver(notification_id: int) -> bool:
         }
         subject = f"{registration.event.acronym}: {notification.get_kind_display()}"
         body = render_to_string("registration/email/notification.txt", context)
-    send_mail(subject, body, None, [registration.email])
+    return EmailMessage(subject, body, None, [registration.email])
+
+
+def _record_failure(notification: Notification, error: Exception, now) -> None:
+    notification.last_error = describe(error)
+    if is_permanent(error) or notification.attempts >= max_attempts():
+        notification.failed_at = now
+        notification.next_attempt_at = None
+    else:
+        delays = retry_seconds()
+        wait = delays[min(notification.attempts - 1, len(delays) - 1)]
+        notification.next_attempt_at = now + datetime.timedelta(seconds=wait)
+    notification.save(update_fields=["attempts", "last_error", "failed_at", "next_attempt_at"])
+
+
+def due(now=None):
+    """Notifications still to send whose time has come, oldest first."""
+    now = now or timezone.now()
+    return Notification.objects.filter(
+        Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now),
+        sent_at__isnull=True,
+        failed_at__isnull=True,
+    ).order_by("created_at", "id")
+
+
+@transaction.atomic
+def deliver(notification_id: int, connection=None) -> bool:
+    """Try one due notification unless it has been sent or has failed; True if sent now.
+
+    A failure is recorded on the notification and never raised: the next one goes anyway.
+    """
+    now = timezone.now()
+    notification = (
+        due(now)
+        .select_for_update(of=("self",))
+        .select_related("registration__event", "registration__organisation")
+        .filter(pk=notification_id)
+        .first()
+    )
+    if notification is None:
+        return False
+    notification.attempts += 1
+    try:
+        message = _message(notification)
+        message.connection = connection or get_connection(timeout=SMTP_TIMEOUT)
+        message.send()
+    except Exception as error:  # recorded on the notification, never lost in a log
+        if connection is not None:
+            connection.close()  # a broken session must not carry on to the next mail
+        _record_failure(notification, error, now)
+        return False
     notification.sent_at = timezone.now()
-    notification.save(update_fields=["sent_at"])
+    notification.next_attempt_at = None
+    notification.last_error = ""
+    notification.save(update_fields=["sent_at", "attempts", "next_attempt_at", "last_error"])
     return True
 
 
 def send_unsent() -> int:
-    """Send whatever was recorded and not sent, oldest first; returns how many were sent now."""
-    pending = Notification.objects.filter(sent_at__isnull=True).order_by("created_at", "id")
-    return sum(deliver(pk) for pk in list(pending.values_list("pk", flat=True)))
+    """Send every due notification, oldest first, each on its own; returns how many went."""
+    pending = list(due().values_list("pk", flat=True))
+    return sum(deliver(pk) for pk in pending)
+
+
+def retry(actor, notification: Notification) -> Notification:
+    """Make a failed (or waiting) notification due again now, e.g. once its address has been
+    corrected; the sender picks it up at its next run."""
+    with transaction.atomic():
+        updated = Notification.objects.filter(pk=notification.pk, sent_at__isnull=True).update(
+            failed_at=None, next_attempt_at=None, attempts=0
+        )
+        if updated:
+            audit.record(actor, "retry notification", notification, {})
+    notification.refresh_from_db()
+    return notification
