@@ -52,7 +52,7 @@ test: install browser
 lint: install
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
-	$(BIN)/plenaria makemigrations --check --dry-run
+	$(DEV_ENV) $(BIN)/plenaria makemigrations --check --dry-run
 	$(BIN)/python -m plenaria.core.catalogues --check
 
 format: install

@@ -16,6 +16,9 @@ CONTACTS = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
 WORKERS = int(sys.argv[2]) if len(sys.argv) > 2 else 4
 os.environ.setdefault("DATABASE_URL", f"sqlite:///{Path(tempfile.mkdtemp()) / 'bench.sqlite3'}")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "plenaria.config.settings")
+# A key of the bench's own, over plain HTTP, with debug off as in production.
+os.environ.setdefault("PLENARIA_SECRET_KEY", "bench-only-key-good-for-nothing-else-7c2e5d")
+os.environ.setdefault("PLENARIA_HTTPS", "0")
 root = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(root / "src"), str(root)]
 

@@ -18,6 +18,9 @@ ROUNDS = 30
 DATABASE = Path(tempfile.mkdtemp()) / "bench.sqlite3"
 os.environ["DATABASE_URL"] = f"sqlite:///{DATABASE}"
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "plenaria.config.settings")
+# A key of the bench's own, over plain HTTP, with debug off as in production.
+os.environ.setdefault("PLENARIA_SECRET_KEY", "bench-only-key-good-for-nothing-else-7c2e5d")
+os.environ.setdefault("PLENARIA_HTTPS", "0")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 import django  # noqa: E402

@@ -1,7 +1,8 @@
 """The programmable interface, version 1: one NinjaAPI mounted at /api/v1/.
 
 Every refusal is a JSON body: ``{"detail": "…", "errors": {"field": ["…"]}}`` with 400 for a
-rule of the platform, 422 for input of the wrong shape, 401/403/404 otherwise; never a 500
+rule of the platform, 422 for input of the wrong shape, 415 for a body not sent as
+``application/json``, 401/403/404 otherwise; never a 500
 for anything a caller can send. Pages are signed in with the Django session, and unsafe
 methods then need the CSRF token, as on the site.
 """
@@ -9,13 +10,31 @@ methods then need the CSRF token, as on the site.
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Swagger
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as SchemaError
 from ninja.security import django_auth
 
 from plenaria.core.input_guard import StorableJSONParser, UnstorableText
 from plenaria.registration.api import router as registration_router
+
+
+class NotJson(ValueError):
+    """A body sent without ``Content-Type: application/json``."""
+
+
+class JsonOnlyParser(StorableJSONParser):
+    """Reads a body only when it says it is JSON. A browser sends ``text/plain`` or a form to
+    any site without asking first, so a page elsewhere could otherwise post JSON written as
+    text through its visitors' browsers; ``application/json`` needs the site's consent."""
+
+    def parse_body(self, request):
+        if request.content_type != "application/json":
+            raise NotJson(
+                _("Send the body as JSON, with the header Content-Type: application/json.")
+            )
+        return super().parse_body(request)
+
 
 api = NinjaAPI(
     title="Plenaria",
@@ -24,7 +43,9 @@ api = NinjaAPI(
     urls_namespace="api",
     auth=django_auth,
     # Refuses NUL characters and lone surrogates anywhere in a JSON body (see core.input_guard).
-    parser=StorableJSONParser(),
+    parser=JsonOnlyParser(),
+    # The docs page's assets come from the app; no badge fetched from swagger.io's validator.
+    docs=Swagger(settings={"validatorUrl": None}),
 )
 api.add_router("/", registration_router)
 
@@ -78,6 +99,8 @@ def not_signed_in(request, error):
 @api.exception_handler(HttpError)
 def http_error(request, error: HttpError):
     # Ninja raises these for a failed CSRF check (403) and a body that is not JSON (400).
+    if isinstance(error.__cause__, NotJson):
+        return api.create_response(request, error_body(str(error.__cause__)), status=415)
     if isinstance(error.__cause__, UnstorableText):
         return api.create_response(request, error_body(str(error.__cause__)), status=400)
     message = {

@@ -4,6 +4,8 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -17,14 +19,57 @@ def env_bool(name: str, default: bool) -> bool:
 
 
 DEBUG = env_bool("PLENARIA_DEBUG", False)
-# The fallback key is for development and tests only; `check --deploy` flags it.
-SECRET_KEY = os.environ.get("PLENARIA_SECRET_KEY") or "django-insecure-development-key"
+# Sessions, badges' QR codes and links sent by e-mail are signed with this key: a published
+# one would let anyone forge them, so without a key of its own the site starts only in debug.
+SECRET_KEY = os.environ.get("PLENARIA_SECRET_KEY", "").strip()
+if not SECRET_KEY:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "PLENARIA_SECRET_KEY is not set. In production, set it to a long random secret "
+            "(for example the output of: python3 -c 'import secrets; print(secrets.token_urlsafe(50))'); "
+            "for development, set PLENARIA_DEBUG=1 to use the development key."
+        )
+    SECRET_KEY = "django-insecure-development-key"
 ALLOWED_HOSTS = [
     h for h in os.environ.get("PLENARIA_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h
 ]
 CSRF_TRUSTED_ORIGINS = [
     o for o in os.environ.get("PLENARIA_CSRF_TRUSTED_ORIGINS", "").split(",") if o
 ]
+
+# HTTPS. With debug off the site is served over HTTPS only: cookies marked Secure, plain HTTP
+# redirected, and browsers told to use HTTPS alone for a year, subdomains included (HSTS).
+# PLENARIA_HTTPS=0 turns all of it off, for a trial over plain HTTP.
+HTTPS = env_bool("PLENARIA_HTTPS", not DEBUG)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT = HTTPS
+SECURE_HSTS_SECONDS = 365 * 24 * 60 * 60 if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+# Entering the domain in the browsers' preload lists is its owner's decision, slow to undo: off
+# unless PLENARIA_HSTS_PRELOAD=1, and `check --deploy` is not asked to remind us (W021).
+SECURE_HSTS_PRELOAD = HTTPS and env_bool("PLENARIA_HSTS_PRELOAD", False)
+SILENCED_SYSTEM_CHECKS = ["security.W021"]
+# Behind a proxy that ends TLS, the header by which it says the request came over HTTPS, e.g.
+# PLENARIA_PROXY_SSL_HEADER=X-Forwarded-Proto (value "https"). Set it only when the proxy
+# always sets that header itself, overwriting the client's: else a client could claim HTTPS.
+PROXY_SSL_HEADER = os.environ.get("PLENARIA_PROXY_SSL_HEADER", "").strip()
+if PROXY_SSL_HEADER:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_" + PROXY_SSL_HEADER.upper().replace("-", "_"), "https")
+
+# Content security policy: every script, style, font and image comes from the site itself
+# (QR codes are data: images); no inline script, no eval, no plugins, no framing, and forms
+# post only to the site. The API's docs page is served from the app too (see config/api.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -33,6 +78,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
+    "csp",
     "django.contrib.staticfiles",
     "django_countries",
     "django_tasks",
@@ -50,6 +96,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # 403 for a POST, PUT, PATCH or DELETE sent by another site's page.
+    "plenaria.core.middleware.SameOriginMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # 400 for a NUL, a lone surrogate or non-UTF-8 anywhere a database could be handed it.
     "plenaria.core.input_guard.InputGuardMiddleware",
