@@ -4,6 +4,11 @@ Apps declare their jobs in a ``jobs.py`` module with ``@periodic``. Every worker
 ``plenaria worker`` ticks ``enqueue_due`` every few seconds; the first to claim a due job's row
 (a conditional UPDATE) queues one task that runs it, so the job runs once per period however
 many workers there are, on any tasks backend. A job is a thin call to a service.
+
+With the database tasks backend the claim and its task are written in one transaction:
+either both are recorded or neither is, so a claim is never lost for want of its task. A
+job's period can be changed in the settings: ``PLENARIA_JOB_SECONDS = {"name": seconds}``.
+Jobs should be safe to run twice at once (a run longer than its period, several workers).
 """
 
 import datetime
@@ -11,6 +16,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.module_loading import autodiscover_modules
@@ -43,9 +49,19 @@ def discover() -> dict[str, Job]:
     return JOBS
 
 
+def period(job: Job) -> datetime.timedelta:
+    """The job's period, as declared or as the settings change it."""
+    seconds = getattr(settings, "PLENARIA_JOB_SECONDS", {}).get(job.name)
+    return job.every if seconds is None else datetime.timedelta(seconds=seconds)
+
+
 def claim_due(now=None) -> list[str]:
     """Claim every job that is due (or new): its next run moves one period on. Returns the
-    names claimed by this call, each to be run once."""
+    names claimed by this call, each to be run once.
+
+    The claim is a conditional UPDATE on the time read: of two workers claiming at once,
+    the second finds the row moved on (PostgreSQL re-reads it once the first commits;
+    SQLite lets one writer at a time) and claims nothing."""
     from plenaria.core.models import PeriodicJob
 
     now = now or timezone.now()
@@ -58,20 +74,32 @@ def claim_due(now=None) -> list[str]:
     claimed = []
     for name, next_run_at in due.values_list("name", "next_run_at"):
         moved = PeriodicJob.objects.filter(name=name, next_run_at=next_run_at).update(
-            next_run_at=now + jobs[name].every, last_started_at=now
+            next_run_at=now + period(jobs[name]), last_started_at=now
         )
         if moved:
             claimed.append(name)
     return claimed
 
 
+def _queues_in_database(task) -> bool:
+    from django_tasks_db import DatabaseBackend
+
+    return isinstance(task.get_backend(), DatabaseBackend)
+
+
 def enqueue_due(now=None) -> list[str]:
-    """Queue one task for each job claimed now."""
+    """Queue one task for each job claimed now.
+
+    Call it in a transaction. A database queue gets the task in the claim's transaction;
+    any other backend gets it once the claim is committed (it may run at once)."""
     from plenaria.core import tasks
 
     names = claim_due(now)
     for name in names:
-        transaction.on_commit(lambda name=name: tasks.run_periodic.enqueue(name))
+        if _queues_in_database(tasks.run_periodic):
+            tasks.run_periodic.enqueue(name)
+        else:
+            transaction.on_commit(lambda name=name: tasks.run_periodic.enqueue(name))
     return names
 
 

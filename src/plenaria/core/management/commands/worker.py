@@ -6,9 +6,11 @@ expiries and retention happen with nothing else running and nobody typing a comm
 """
 
 import logging
+import os
 import threading
 
-from django.db import close_old_connections, transaction
+from django.db import close_old_connections, connections, transaction
+from django.utils.autoreload import DJANGO_AUTORELOAD_ENV
 from django_tasks_db.management.commands.db_worker import Command as DBWorkerCommand
 
 from plenaria.core import schedule
@@ -17,15 +19,19 @@ logger = logging.getLogger(__name__)
 
 
 def tick_forever(seconds: float, stop: threading.Event) -> None:
-    while not stop.is_set():
-        try:
-            with transaction.atomic():
-                schedule.enqueue_due()
-        except Exception:  # a database hiccup must not end the schedule
-            logger.exception("The periodic schedule could not be read")
-        finally:
-            close_old_connections()
-        stop.wait(seconds)
+    """Queue the due periodic jobs every ``seconds`` until ``stop`` is set."""
+    try:
+        while not stop.is_set():
+            try:
+                with transaction.atomic():
+                    schedule.enqueue_due()
+            except Exception:  # a database hiccup must not end the schedule
+                logger.exception("The periodic schedule could not be read")
+            finally:
+                close_old_connections()
+            stop.wait(seconds)
+    finally:
+        connections.close_all()  # this thread's own connection
 
 
 class Command(DBWorkerCommand):
@@ -39,8 +45,14 @@ class Command(DBWorkerCommand):
 
     def handle(self, *args, tick: float, **options):
         stop = threading.Event()
-        ticker = threading.Thread(target=tick_forever, args=(tick, stop), daemon=True)
-        ticker.start()
+        # With --reload the first process only watches the files and restarts the second,
+        # which runs the tasks: only the one that runs tasks keeps the schedule.
+        watcher = options.get("reload") and os.environ.get(DJANGO_AUTORELOAD_ENV) != "true"
+        if not watcher:
+            ticker = threading.Thread(
+                target=tick_forever, args=(tick, stop), name="periodic-schedule", daemon=True
+            )
+            ticker.start()
         try:
             super().handle(*args, **options)
         finally:
