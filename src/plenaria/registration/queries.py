@@ -6,6 +6,8 @@ from django.db.models import Count, Q, QuerySet
 from plenaria.core.roles import is_secretariat
 from plenaria.directory.models import Organisation
 from plenaria.directory.queries import organisations_of
+from plenaria.events.choices import PUBLIC_STATUSES
+from plenaria.events.models import Event
 from plenaria.registration.choices import ACTIVE_STATUSES, Gender, Mode, UnLanguage
 from plenaria.registration.models import Registration
 
@@ -41,8 +43,23 @@ def of_event(event, params=None) -> QuerySet[Registration]:
 
 
 def of_focal_point(user) -> QuerySet[Registration]:
-    """Only the registrations of the organisations the user is a focal point for."""
-    return listed(Registration.objects.filter(organisation__in=organisations_of(user)))
+    """Only the registrations of the organisations the user is a focal point for, at events
+    the public can see: a draft's are the secretariat's alone."""
+    return listed(
+        Registration.objects.filter(
+            organisation__in=organisations_of(user), event__status__in=PUBLIC_STATUSES
+        )
+    )
+
+
+def focal_events() -> QuerySet[Event]:
+    """The events a focal point may see: published (or since closed or archived) and taking
+    registrations, with their settings, newest first."""
+    return (
+        Event.objects.filter(status__in=PUBLIC_STATUSES, registration_settings__isnull=False)
+        .select_related("registration_settings")
+        .order_by("-start", "id")
+    )
 
 
 def _share(part: int, whole: int) -> float | None:

@@ -267,6 +267,8 @@ def register(
     if conf is None:
         raise ValidationError(_("This event does not take registrations."))
     registration.event = conf.event
+    if direct and not rules.may_act_as_focal_point(actor, conf, now):
+        raise ValidationError(_("Delegates can be registered only while registration is open."))
     if direct and not rules.may_manage(actor, registration):
         raise ValidationError(_("You may register delegates only for your own organisation."))
     if not direct and not conf.is_open(now):

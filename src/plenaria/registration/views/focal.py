@@ -1,4 +1,8 @@
-"""Pages of a designated focal point: only their own organisation's registrations."""
+"""Pages of a designated focal point: only their own organisation's registrations.
+
+A focal point sees the events the public can see; they decide and register delegates only
+while an event's registration is open, and read the others (see ``rules.focal_window``).
+"""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -11,8 +15,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from plenaria.directory.queries import organisations_of
+from plenaria.events.choices import PUBLIC_STATUSES
 from plenaria.events.models import Event
-from plenaria.registration import queries, services
+from plenaria.registration import queries, rules, services
 from plenaria.registration.choices import Status
 from plenaria.registration.forms import DecisionForm, RegistrationForm
 
@@ -20,23 +25,44 @@ focal_point_required = login_required(login_url=reverse_lazy("registration:login
 
 
 def _event_and_conf(slug):
-    event = Event.objects.filter(slug=slug).first()
+    """An event the public can see, with its registration settings; a draft is not found."""
+    event = Event.objects.filter(slug=slug, status__in=PUBLIC_STATUSES).first()
     conf = services.settings_for(event) if event else None
     if conf is None:
         raise Http404
     return event, conf
 
 
+def _read_only(request, event, conf) -> bool:
+    """True, with a message saying why, when the focal point may not act on the event now."""
+    if rules.may_act_as_focal_point(request.user, conf):
+        return False
+    messages.error(request, _closed_message(rules.focal_window(event, conf), conf))
+    return True
+
+
+def _closed_message(window, conf) -> str:
+    if window == rules.UPCOMING:
+        return _("Registration opens on %(date)s: nothing can be done before.") % {
+            "date": conf.opens_at.date().isoformat()
+        }
+    return _("Registration for this event is closed: its delegation can only be read.")
+
+
 @focal_point_required
 def delegations(request):
     mine = queries.of_focal_point(request.user)
-    events = Event.objects.filter(registration_settings__isnull=False).order_by("-start")
+    grouped = {rules.OPEN: [], rules.UPCOMING: [], rules.PAST: []}
+    for event in queries.focal_events():
+        grouped[rules.focal_window(event, event.registration_settings)].append(event)
     return render(
         request,
         "registration/focal_index.html",
         {
             "organisations": organisations_of(request.user),
-            "events": events,
+            "open_events": grouped[rules.OPEN],
+            "upcoming_events": grouped[rules.UPCOMING],
+            "past_events": grouped[rules.PAST],
             "counts": queries.counts_by(mine, "event_id"),
         },
     )
@@ -62,6 +88,9 @@ def delegation(request, slug):
     mine = queries.of_focal_point(request.user).filter(event=event)
     pending = list(mine.filter(status=Status.PENDING).values_list("pk", flat=True))
     form = DecisionForm(request.POST or None, choices=pending)
+    acting = rules.may_act_as_focal_point(request.user, conf)
+    if request.method == "POST" and _read_only(request, event, conf):
+        return redirect("registration:delegation", slug)
     if request.method == "POST":
         if form.is_valid() and form.cleaned_data["registrations"]:
             chosen = list(mine.filter(pk__in=form.cleaned_data["registrations"]))
@@ -79,6 +108,10 @@ def delegation(request, slug):
             "event": event,
             "registrations": mine,
             "form": form,
+            "acting": acting,
+            "closed_message": ""
+            if acting
+            else _closed_message(rules.focal_window(event, conf), conf),
             "ours": queries.balance(mine, conf),
             "overall": queries.balance(event.registrations.all(), conf),
         },
@@ -91,6 +124,9 @@ def decide_one(request, pk):
     registration = queries.of_focal_point(request.user).filter(pk=pk).first()
     if registration is None:
         raise Http404
+    event = registration.event
+    if _read_only(request, event, services.settings_for(event)):
+        return redirect("registration:delegation", event.slug)
     form = DecisionForm(request.POST, choices=[registration.pk])
     if form.is_valid():
         _decide(request, [registration], form)
@@ -108,6 +144,8 @@ def add_delegate(request, slug):
     organisations = organisations_of(request.user)
     if not organisations.exists():
         raise Http404
+    if _read_only(request, event, conf):
+        return redirect("registration:delegation", slug)
     form = RegistrationForm(request.POST or None, conf=conf, organisations=organisations)
     if request.method == "POST" and form.is_valid():
         registration = form.save(commit=False)
