@@ -210,6 +210,12 @@ TASKS = {
 PLENARIA_BASE_URL = os.environ.get("PLENARIA_BASE_URL", "http://127.0.0.1:8000")
 # Intake refuses files larger than this.
 PLENARIA_INTAKE_MAX_BYTES = int(os.environ.get("PLENARIA_INTAKE_MAX_BYTES", 2 * 1024 * 1024))
+# A PDF is read in a child process bounded in wall-clock (and processor) seconds, in memory
+# beyond the worker's own, in pages, and in bytes one compressed stream may expand to.
+PLENARIA_INTAKE_PDF_SECONDS = float(os.environ.get("PLENARIA_INTAKE_PDF_SECONDS", "5"))
+PLENARIA_INTAKE_PDF_MEMORY_MB = int(os.environ.get("PLENARIA_INTAKE_PDF_MEMORY_MB", "512"))
+PLENARIA_INTAKE_PDF_MAX_PAGES = int(os.environ.get("PLENARIA_INTAKE_PDF_MAX_PAGES", "200"))
+PLENARIA_INTAKE_PDF_EXPANDED_MB = int(os.environ.get("PLENARIA_INTAKE_PDF_EXPANDED_MB", "20"))
 
 LOGGING = {
     "version": 1,

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import codecs
-import io
 import logging
+import re
 from pathlib import Path
 
+from django.conf import settings
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from . import pdf_text
 from .extraction import IntakeError, LetterExtraction, extract_letter
+from .pdf_text import PdfLimits, extract_text
 
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -144,31 +147,30 @@ def _binary() -> IntakeError:
 # -- PDF ---------------------------------------------------------------------------------------
 
 
+def pdf_limits() -> PdfLimits:
+    """The bounds on reading one PDF, from the settings (see docs/intake.md)."""
+    return PdfLimits(
+        seconds=float(getattr(settings, "PLENARIA_INTAKE_PDF_SECONDS", 5)),
+        memory_bytes=int(getattr(settings, "PLENARIA_INTAKE_PDF_MEMORY_MB", 768)) * 1024 * 1024,
+        max_pages=int(getattr(settings, "PLENARIA_INTAKE_PDF_MAX_PAGES", 200)),
+        max_expanded_bytes=int(getattr(settings, "PLENARIA_INTAKE_PDF_EXPANDED_MB", 20))
+        * 1024
+        * 1024,
+    )
+
+
+# Text no database can hold (NUL, lone surrogates), which a PDF's font tables can produce.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
 def _pdf_text(data: bytes) -> str:
-    try:
-        from pypdf import PdfReader
-    except ImportError as error:  # pragma: no cover - pypdf is a dependency
-        raise IntakeError(
-            _("PDF files cannot be read on this server."), code="unsupported"
-        ) from error
-    try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            try:
-                reader.decrypt("")
-            except Exception as error:
-                raise IntakeError(
-                    _("The PDF file is protected by a password."), code="unreadable_pdf"
-                ) from error
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except IntakeError:
-        raise
-    except Exception as error:  # a damaged PDF can fail anywhere inside the parser
-        logger.info("unreadable PDF: %r", error)
-        raise IntakeError(
-            _("The PDF file is damaged and cannot be read."), code="unreadable_pdf"
-        ) from error
-    text = "\n\n".join(page.strip("\n") for page in pages)
+    """The PDF's text layer, read in a child process bounded in time, memory and size."""
+    limits = pdf_limits()
+    outcome = extract_text(data, limits)
+    if outcome.error:
+        logger.info("PDF refused: %s", outcome.error)
+        raise _pdf_refusal(outcome.error, limits)
+    text = _UNSTORABLE.sub("", outcome.text)
     if not text.strip():
         raise IntakeError(
             _(
@@ -178,3 +180,32 @@ def _pdf_text(data: bytes) -> str:
             code="no_text_layer",
         )
     return text
+
+
+def _pdf_refusal(error: str, limits: PdfLimits) -> IntakeError:
+    if error == pdf_text.ENCRYPTED:
+        return IntakeError(_("The PDF file is protected by a password."), code="unreadable_pdf")
+    if error == pdf_text.TOO_MANY_PAGES:
+        return IntakeError(
+            format_lazy(
+                _(
+                    "The PDF file has too many pages: the limit is {pages}. Upload the letter alone."
+                ),
+                pages=limits.max_pages,
+            ),
+            code="too_many_pages",
+        )
+    if error == pdf_text.TOO_COMPLEX:
+        return IntakeError(
+            format_lazy(
+                _(
+                    "The PDF file takes too much time or memory to read (the limits are {seconds} "
+                    "seconds and {size} MiB of expanded content). Save it again as a plain PDF, "
+                    "or paste the text of the letter."
+                ),
+                seconds=int(limits.seconds),
+                size=limits.max_expanded_bytes // (1024 * 1024),
+            ),
+            code="pdf_too_complex",
+        )
+    return IntakeError(_("The PDF file is damaged and cannot be read."), code="unreadable_pdf")

@@ -8,7 +8,7 @@ class IntakeError(Exception):
 
     ``message`` is translatable (a lazy string); ``code`` is stable: ``empty``, ``too_large``,
     ``binary``, ``encoding``, ``unsupported``, ``no_text_layer``, ``unreadable_pdf``,
-    ``not_a_letter``.
+    ``pdf_too_complex``, ``too_many_pages``, ``not_a_letter``.
     """
 
     def __init__(self, message, code: str = "invalid") -> None:
