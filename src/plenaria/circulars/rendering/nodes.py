@@ -13,6 +13,7 @@ BLOCK_TAGS = {"p", "ul", "ol", "li", "h2", "h3", "h4", "blockquote", "table", "t
 # Elements holding only blocks: white space between their children means nothing.
 CONTAINER_TAGS = {"root", "ul", "ol", "table", "thead", "tbody", "tr", "blockquote"}
 SPACES = re.compile(r"\s+")
+TYPST_INT_LIMIT = 2**63
 
 
 class _TreeBuilder(HTMLParser):
@@ -29,7 +30,9 @@ class _TreeBuilder(HTMLParser):
         if tag == "a":
             node["href"] = attributes.get("href") or ""
         if tag == "ol" and (attributes.get("start") or "").isdigit():
-            node["start"] = int(attributes["start"])
+            start = int(attributes["start"])
+            if start < TYPST_INT_LIMIT:  # refused at save; text stored before is still laid out
+                node["start"] = start
         self.stack[-1]["c"].append(node)
         if tag not in VOID_TAGS:
             self.stack.append(node)

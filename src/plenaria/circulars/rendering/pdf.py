@@ -12,9 +12,12 @@ from pathlib import Path
 
 import typst
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 
 from plenaria.circulars.models import LetterVersion
 from plenaria.circulars.rendering.layout import letter_parts
+from plenaria.circulars.rendering.nodes import markdown_tree
 
 TEMPLATE = Path(__file__).with_name("letter.typ")
 # Font families in order of preference: Latin, Greek and Cyrillic first, then Arabic, then
@@ -47,3 +50,33 @@ def pdf_from_parts(parts: dict) -> bytes:
 
 def render_pdf(version: LetterVersion) -> bytes:
     return pdf_from_parts(letter_parts(version))
+
+
+def check_text(text: str, language: str = "en") -> None:
+    """Lay the Markdown out alone, as the PDF would (a few tens of milliseconds), and refuse
+    it with a message if the PDF cannot be made: what is saved can be sent."""
+    parts = {
+        "lang": language,
+        "dir": "ltr",
+        "title": "",
+        "reference": "",
+        "office": "",
+        "place_date": "",
+        "ref_rows": [],
+        "addressees": [],
+        "subject_label": "",
+        "subject": "",
+        "salutation": "",
+        "body": markdown_tree(text),
+        "closing": "",
+        "signatories": [],
+        "annexes": [],
+    }
+    try:
+        pdf_from_parts(parts)
+    except (typst.TypstError, RecursionError, ValueError) as error:
+        raise ValidationError(
+            _("The PDF of this text cannot be made (%(reason)s). Simplify its lists or tables."),
+            code="unprintable",
+            params={"reason": str(error).splitlines()[0][:200] if str(error) else ""},
+        ) from error
