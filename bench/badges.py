@@ -3,8 +3,8 @@
 Builds a fresh database (a temporary SQLite file, or the server named by DATABASE_URL, in a
 database of its own) with ``--people`` people seated in person across 100 delegations, then
 times, through the secretariat's print page (Django's whole request handling): issuing the
-badges (revoking the previous set) and drawing the PDF, for each layout. Prints seconds, CPU
-seconds, pages and size.
+badges (on the first print; later prints read the same badges, revoking none) and drawing the
+PDF, for each layout. Prints seconds, CPU seconds, pages and size.
 
     .venv/bin/python bench/badges.py [--people 2000]
 """

@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from plenaria.registration import services
-from plenaria.registration.badges import badge_code, issue_badge, revoke_badge
+from plenaria.registration.badges import badge_code, issue_badge, replace_badge, revoke_badge
 from plenaria.registration.checkin import check_in
 from plenaria.registration.models import Badge, CheckIn
 from tests.registration.factories import open_event, register
@@ -62,7 +62,7 @@ def test_garbage_is_refused_and_records_nothing(event, person, secretariat_user,
 
 def test_replaced_cancelled_and_other_events_badges_are_refused(event, person, secretariat_user):
     old = badge_code(issue_badge(secretariat_user, person))
-    new = badge_code(issue_badge(secretariat_user, person))
+    new = badge_code(replace_badge(secretariat_user, person))
     assert "no longer valid" in check_in(secretariat_user, event, old).message
     other = open_event()
     assert "for another event" in check_in(secretariat_user, other, new).message

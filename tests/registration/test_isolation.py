@@ -115,6 +115,13 @@ def _print_badges(s):
     s.shows_nothing_of_theirs(s.client.post(url, {"layout": "a4"}, follow=True))
 
 
+def _replace_badge(s):
+    url = s.page("replace_badge", slug=s.event.slug, pk=s.seated.pk)
+    assert s.client.get(url).status_code == 404
+    assert s.client.post(url, {"layout": "a6"}).status_code == 404
+    assert not s.seated.badges.exists()
+
+
 def _checkin_desk(s):
     url = s.page("checkin", slug=s.event.slug)
     assert s.client.get(url).status_code == 403
@@ -172,6 +179,7 @@ PAGE_CHECKS = {
     "manage": _manage_page,
     "badges": _badges_page,
     "print_badges": _print_badges,
+    "replace_badge": _replace_badge,
     "checkin": _checkin_desk,
 }
 API_CHECKS = {

@@ -24,5 +24,10 @@ urlpatterns = [
     path("registration/manage/<slug:slug>/", secretariat.manage, name="manage"),
     path("registration/badges/<slug:slug>/", badge_pages.badges, name="badges"),
     path("registration/badges/<slug:slug>/print/", badge_pages.print_badges, name="print_badges"),
+    path(
+        "registration/badges/<slug:slug>/replace/<int:pk>/",
+        badge_pages.replace,
+        name="replace_badge",
+    ),
     path("registration/checkin/<slug:slug>/", checkin_desk.desk, name="checkin"),
 ]
