@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from plenaria.circulars import services
+from plenaria.circulars import sending, services, tasks
 from plenaria.circulars.models import (
     Addressee,
     Annex,
@@ -164,9 +164,33 @@ class LetterVersionAdmin(AuditedAdmin):
 
 @admin.register(Delivery)
 class DeliveryAdmin(ReadOnlyAdmin):
-    """Read-only: deliveries change only through the sending worker."""
+    """Read-only: deliveries change only through the sending worker; a failed or interrupted
+    one can be queued again with the action."""
 
-    list_display = ["email", "letter", "language", "state", "attempts", "sent_at", "last_error"]
+    list_display = [
+        "email",
+        "letter",
+        "language",
+        "state",
+        "attempts",
+        "next_attempt_at",
+        "sent_at",
+        "last_error",
+    ]
     list_filter = ["state", "language", "letter"]
     search_fields = ["email", "letter__reference"]
     list_select_related = ["letter"]
+    actions = ["retry_now"]
+
+    def has_retry_permission(self, request):
+        return request.user.has_perm("circulars.change_delivery")
+
+    @admin.action(description=_("Retry now"), permissions=["retry"])
+    def retry_now(self, request, queryset):
+        letters = [d.letter_id for d in queryset if sending.retry(request.user, d)]
+        for letter_id in sorted(set(letters)):
+            tasks.send_letter.enqueue(letter_id)
+        self.message_user(
+            request,
+            _("%(count)d failed or interrupted deliveries queued again.") % {"count": len(letters)},
+        )

@@ -21,7 +21,8 @@ from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
 from django.db import transaction
-from django.db.models import Case, F, Q, Value, When
+from django.db.models import Case, Count, F, Min, Q, Value, When
+from django.db.models.functions import Coalesce
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -293,3 +294,39 @@ def retry(actor, delivery: Delivery) -> bool:
         if queued:
             audit.record(actor, "retry delivery", delivery, {"state": [delivery.state, S.QUEUED]})
     return bool(queued)
+
+
+def mail_state(errors: int = 5) -> dict:
+    """What operators need to see of the deliveries not yet sent: how many are queued,
+    retrying, failed or interrupted, since when the oldest due one waits, and the last
+    errors (with the address, the one piece of personal data needed to act on them)."""
+    rows = Delivery.objects.order_by().values("state").annotate(n=Count("pk"))
+    by_state = {row["state"]: row["n"] for row in rows}
+    now = timezone.now()
+    oldest = (
+        Delivery.objects.filter(state__in=[S.QUEUED, S.RETRYING])
+        .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
+        .aggregate(since=Min(Coalesce("next_attempt_at", "created_at")))["since"]
+    )
+    last = (
+        Delivery.objects.filter(state__in=[S.RETRYING, S.FAILED, S.UNCERTAIN, S.BOUNCED])
+        .exclude(last_error="")
+        .order_by("-id")[:errors]
+    )
+    return {
+        "counts": {
+            state: by_state.get(state, 0)
+            for state in (S.QUEUED, S.SENDING, S.RETRYING, S.FAILED, S.UNCERTAIN, S.BOUNCED)
+        },
+        "oldest_due": oldest,
+        "errors": [
+            {
+                "id": d.pk,
+                "address": d.email,
+                "state": d.state,
+                "attempts": d.attempts,
+                "error": d.last_error.splitlines()[0][:200],
+            }
+            for d in last
+        ],
+    }

@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "plenaria.programme",
     "plenaria.circulars",
     "plenaria.intake",
+    "plenaria.outbox",
     "plenaria.demo",
 ]
 

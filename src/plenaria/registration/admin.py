@@ -3,11 +3,12 @@ here and changed through the focal-point and self-service pages, which keep seat
 
 from django import forms
 from django.contrib import admin
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from plenaria.core.admin import ReadOnlyAdmin
 from plenaria.directory.choices import MembershipCategory
-from plenaria.registration import services
+from plenaria.registration import notifications, services, tasks
 from plenaria.registration.choices import UnLanguage
 from plenaria.registration.models import (
     Badge,
@@ -71,11 +72,70 @@ class RegistrationAdmin(ReadOnlyAdmin):
     list_select_related = ["event", "organisation"]
 
 
+class NotificationStateFilter(admin.SimpleListFilter):
+    title = _("state")
+    parameter_name = "state"
+    CONDITIONS = {
+        "queued": Q(sent_at__isnull=True, failed_at__isnull=True, attempts=0),
+        "retrying": Q(sent_at__isnull=True, failed_at__isnull=True, attempts__gt=0),
+        "failed": Q(sent_at__isnull=True, failed_at__isnull=False),
+        "sent": Q(sent_at__isnull=False),
+    }
+
+    def lookups(self, request, model_admin):
+        return [
+            ("queued", _("Queued")),
+            ("retrying", _("Retrying")),
+            ("failed", _("Failed")),
+            ("sent", _("Sent")),
+        ]
+
+    def queryset(self, request, queryset):
+        condition = self.CONDITIONS.get(self.value())
+        return queryset if condition is None else queryset.filter(condition)
+
+
 @admin.register(Notification)
 class NotificationAdmin(ReadOnlyAdmin):
-    list_display = ["__str__", "kind", "language", "created_at", "sent_at"]
-    list_filter = ["kind", "sent_at"]
+    """Read-only: notifications change through the sender; a failed one can be retried
+    (once its address is corrected) with the action."""
+
+    list_display = [
+        "__str__",
+        "kind",
+        "state",
+        "attempts",
+        "next_attempt_at",
+        "last_error",
+        "created_at",
+        "sent_at",
+    ]
+    list_filter = [NotificationStateFilter, "kind"]
+    search_fields = ["registration__email"]
     list_select_related = ["registration"]
+    actions = ["retry_now"]
+
+    @admin.display(description=_("state"))
+    def state(self, obj):
+        if obj.sent_at:
+            return _("Sent")
+        if obj.failed_at:
+            return _("Failed")
+        return _("Retrying") if obj.attempts else _("Queued")
+
+    def has_retry_permission(self, request):
+        return request.user.has_perm("registration.change_notification")
+
+    @admin.action(description=_("Retry now"), permissions=["retry"])
+    def retry_now(self, request, queryset):
+        count = 0
+        for notification in queryset.filter(sent_at__isnull=True):
+            notifications.retry(request.user, notification)
+            count += 1
+        tasks.send_notifications.enqueue()
+        self.message_user(
+            request, _("%(count)d notification(s) will be sent again now.") % {"count": count}
+        )
 
 
 @admin.register(Badge)

@@ -14,12 +14,14 @@ import smtplib
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Count, Min, Q
+from django.db.models.functions import Coalesce
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from plenaria.core import audit
-from plenaria.registration.models import Notification
+from plenaria.core.services import save_validated
+from plenaria.registration.models import Notification, Registration
 from plenaria.registration.tokens import private_url
 
 RETRY_SECONDS = [60, 300, 1800, 7200]
@@ -127,10 +129,17 @@ def send_unsent() -> int:
     return sum(deliver(pk) for pk in pending)
 
 
-def retry(actor, notification: Notification) -> Notification:
-    """Make a failed (or waiting) notification due again now, e.g. once its address has been
-    corrected; the sender picks it up at its next run."""
+def retry(actor, notification: Notification, email: str | None = None) -> Notification:
+    """Make a failed (or waiting) notification due again now, its attempts counted afresh;
+    with ``email``, first correct the registration's address (validated and logged as any
+    change). The sender picks it up at its next run."""
     with transaction.atomic():
+        if email is not None:
+            registration = Registration.objects.select_for_update().get(
+                pk=notification.registration_id
+            )
+            registration.email = email.strip()
+            save_validated(actor, registration)
         updated = Notification.objects.filter(pk=notification.pk, sent_at__isnull=True).update(
             failed_at=None, next_attempt_at=None, attempts=0
         )
@@ -138,3 +147,35 @@ def retry(actor, notification: Notification) -> Notification:
             audit.record(actor, "retry notification", notification, {})
     notification.refresh_from_db()
     return notification
+
+
+def mail_state(errors: int = 5) -> dict:
+    """What operators need to see of the notifications still to send: how many are queued,
+    waiting for a retry or failed, since when the oldest due one waits, and the last errors
+    (with the address, the one piece of personal data needed to act on them)."""
+    unsent = Notification.objects.filter(sent_at__isnull=True)
+    counts = unsent.aggregate(
+        queued=Count("pk", filter=Q(failed_at__isnull=True, attempts=0)),
+        retrying=Count("pk", filter=Q(failed_at__isnull=True, attempts__gt=0)),
+        failed=Count("pk", filter=Q(failed_at__isnull=False)),
+    )
+    oldest = due().aggregate(since=Min(Coalesce("next_attempt_at", "created_at")))["since"]
+    last = (
+        unsent.exclude(last_error="")
+        .select_related("registration")
+        .order_by("-failed_at", "-next_attempt_at", "-id")[:errors]
+    )
+    return {
+        "counts": {**counts, "uncertain": 0},
+        "oldest_due": oldest,
+        "errors": [
+            {
+                "id": n.pk,
+                "address": n.registration.email,
+                "state": "failed" if n.failed_at else "retrying",
+                "attempts": n.attempts,
+                "error": n.last_error.splitlines()[0][:200],
+            }
+            for n in last
+        ],
+    }

@@ -1,0 +1,31 @@
+"""The secretariat sees deliveries by state in the admin and queues a failed one again."""
+
+import pytest
+
+from plenaria.circulars.models import Delivery
+from plenaria.circulars.sending import send_pending
+from tests.circulars.smtp_sink import RunningSink, Sink
+from tests.circulars.test_dispatch import smtp
+from tests.circulars.test_sending_failures import letter_to
+
+pytestmark = pytest.mark.django_db
+URL = "/en/admin/circulars/delivery/"
+
+
+def test_failed_deliveries_are_listed_by_state_and_queued_again(secretariat_client, mailoutbox):
+    letter = letter_to("gone@uni.example.org", "here@uni.example.org")
+    with RunningSink(Sink(refuse={"gone@uni.example.org"})) as running:
+        send_pending(letter.pk, connection=smtp(running.port))
+    failed = Delivery.objects.get(email="gone@uni.example.org")
+
+    page = secretariat_client.get(URL, {"state__exact": "failed"}).content.decode()
+    assert "gone@uni.example.org" in page and "No such mailbox" in page
+    assert "here@uni.example.org" not in page
+
+    response = secretariat_client.post(
+        URL, {"action": "retry_now", "_selected_action": [failed.pk]}, follow=True
+    )
+    assert "1 failed or interrupted deliveries queued again." in response.content.decode()
+    failed.refresh_from_db()
+    assert failed.state == "sent"  # the mail server accepts it this time
+    assert [m.to for m in mailoutbox] == [["gone@uni.example.org"]]
