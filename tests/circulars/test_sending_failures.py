@@ -74,3 +74,18 @@ def test_a_failed_delivery_can_be_queued_again_by_a_person(secretariat_user):
         assert sending.send_pending(letter.pk, connection=smtp(running.port)).sent == 1
     assert Delivery.objects.get().state == "sent"
     assert AuditEntry.objects.filter(action="retry delivery").count() == 1
+
+
+def test_a_letter_whose_pdf_cannot_be_made_fails_at_once_with_the_reason():
+    """Text stored before the checks at save (or behind their back) fails once, clearly,
+    instead of being tried again and again."""
+    from plenaria.circulars.models import LetterVersion
+
+    letter = letter_to("a@uni.example.org")
+    LetterVersion.objects.filter(letter=letter).update(body=">" * 40 + " deep")
+    with RunningSink(Sink()) as running:
+        report = sending.send_pending(letter.pk, connection=smtp(running.port))
+    assert running.sink.received == []
+    delivery = Delivery.objects.get()
+    assert report.failed == 1 and delivery.state == "failed" and delivery.attempts == 1
+    assert delivery.last_error.startswith("TypstError: ")

@@ -25,6 +25,7 @@ from django.db.models import Case, Count, F, Min, Q, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from typst import TypstError
 
 from plenaria.circulars.choices import DeliveryState as S
 from plenaria.circulars.dsn import DELIVERY_HEADER, delivery_token
@@ -208,9 +209,10 @@ def _send(connection, delivery: Delivery, mails: _Mails) -> None:
 
 
 def _permanent(error: Exception) -> bool:
-    """True for a trouble that trying again cannot cure: a mail too big, an address that
-    cannot be written in a mail, a 5xx answer or a recipient refused for good."""
-    if isinstance(error, OverflowError | UnicodeError | ValueError):
+    """True for a trouble that trying again cannot cure: a mail too big, a letter whose PDF
+    cannot be made, an address that cannot be written in a mail, a 5xx answer or a recipient
+    refused for good."""
+    if isinstance(error, OverflowError | UnicodeError | ValueError | RecursionError | TypstError):
         return True
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         codes = [code for code, _message in error.recipients.values()]
