@@ -9,6 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
 
+from plenaria.core.csv_cells import inert
 from plenaria.registration.views.exports import CSV_COLUMNS
 from tests.factories import OrganisationFactory
 from tests.registration.factories import open_event, register
@@ -47,7 +48,8 @@ def test_xlsx_has_the_csv_rows_and_columns_with_real_dates(secretariat_client, r
 
     csv_file = b"".join(secretariat_client.get(url, {"export": "csv"}).streaming_content)
     csv_rows = list(csv.DictReader(io.StringIO(csv_file.decode())))
-    assert [row["first_name"] for row in csv_rows] == [row[0] for row in rows[1:]]
+    # The same names; in CSV a formula-like one behind an apostrophe (see core.csv_cells).
+    assert [row["first_name"] for row in csv_rows] == [inert(row[0]) for row in rows[1:]]
     remote = secretariat_client.get(url, {"export": "xlsx", "mode": "remote"})
     remote_rows = list(load_workbook(io.BytesIO(b"".join(remote.streaming_content))).active.values)
     assert [row[0] for row in remote_rows[1:]] == ["=HYPERLINK(1)"]

@@ -364,6 +364,9 @@ class LetterRelation(models.Model):
 class Delivery(models.Model):
     """One e-mail of one letter to one address, with its state; at most one per address."""
 
+    # The address and the mail server's answers (which may quote it; a bounce is logged as
+    # its "reason") are never copied into the audit log (see core.audit).
+    personal_fields = frozenset({"email", "last_error", "reason"})
     letter = models.ForeignKey(Letter, on_delete=models.PROTECT, related_name="deliveries")
     contact = models.ForeignKey(
         Contact, verbose_name=_("contact"), null=True, on_delete=models.SET_NULL, related_name="+"

@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "plenaria.programme",
     "plenaria.circulars",
     "plenaria.intake",
+    "plenaria.privacy",
     "plenaria.outbox",
     "plenaria.demo",
 ]
@@ -211,6 +212,25 @@ TASKS = {
 PLENARIA_BASE_URL = os.environ.get("PLENARIA_BASE_URL", "http://127.0.0.1:8000")
 # Intake refuses files larger than this.
 PLENARIA_INTAKE_MAX_BYTES = int(os.environ.get("PLENARIA_INTAKE_MAX_BYTES", 2 * 1024 * 1024))
+
+# How long personal data is kept, in days (see docs/security.md, "Personal data: what is kept
+# and for how long"); the jobs of plenaria/privacy/jobs.py erase it once the period is over.
+# After the event's end: passport details, then the registrations (pseudonymised).
+PLENARIA_RETENTION_PASSPORT_DAYS = int(os.environ.get("PLENARIA_RETENTION_PASSPORT_DAYS", "0"))
+PLENARIA_RETENTION_REGISTRATION_DAYS = int(
+    os.environ.get("PLENARIA_RETENTION_REGISTRATION_DAYS", "730")
+)
+# After the last change: cancelled registrations whose address was never confirmed.
+PLENARIA_RETENTION_UNCONFIRMED_DAYS = int(
+    os.environ.get("PLENARIA_RETENTION_UNCONFIRMED_DAYS", "30")
+)
+# After the letter was queued: the address and mail server's answer of each delivery.
+PLENARIA_RETENTION_DELIVERY_DAYS = int(os.environ.get("PLENARIA_RETENTION_DELIVERY_DAYS", "365"))
+# After the entry: the audit log; after it finished: a background task's result.
+PLENARIA_RETENTION_AUDIT_DAYS = int(os.environ.get("PLENARIA_RETENTION_AUDIT_DAYS", "1825"))
+PLENARIA_RETENTION_TASK_DAYS = int(os.environ.get("PLENARIA_RETENTION_TASK_DAYS", "30"))
+# After the attempt: the sign-in records (account name, address, browser).
+PLENARIA_RETENTION_SIGNIN_DAYS = int(os.environ.get("PLENARIA_RETENTION_SIGNIN_DAYS", "90"))
 # A PDF is read in a child process bounded in wall-clock (and processor) seconds, in memory
 # beyond the worker's own, in pages, and in bytes one compressed stream may expand to.
 PLENARIA_INTAKE_PDF_SECONDS = float(os.environ.get("PLENARIA_INTAKE_PDF_SECONDS", "5"))

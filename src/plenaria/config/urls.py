@@ -17,5 +17,6 @@ urlpatterns += i18n_patterns(
     path("", include("plenaria.registration.urls")),
     path("events/<slug:event_slug>/programme/", include("plenaria.programme.urls")),
     path("letters/", include("plenaria.circulars.urls")),
+    path("privacy/", include("plenaria.privacy.urls")),
     path("admin/", admin.site.urls),
 )

@@ -3,7 +3,9 @@
 ``stream_workbook(title, header, rows)`` is a generator: it yields the file piece by piece while
 ``rows`` is read, so that a ``StreamingHttpResponse`` sends a large list without holding it in
 memory or on disk. The header row is bold and stays in view; text is written inline (so a value
-such as "=SUM(A1)" stays text, never a formula); dates and times are real date cells.
+such as "=SUM(A1)" stays text, never a formula), and text that looks like a formula is also
+marked quote-prefixed, as ``core.csv_cells`` decides for every export, so that editing the cell
+keeps it text; dates and times are real date cells.
 
 An XLSX file is a ZIP archive of XML parts. The archive is written to a sink that cannot seek,
 so the ZIP module puts each entry's sizes after its data, and the sink is emptied after each
@@ -16,6 +18,8 @@ import math
 import re
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
+
+from plenaria.core.csv_cells import formula_like
 
 # What a sheet holds at most; more cannot be opened by spreadsheet programs.
 MAX_ROWS = 1_048_576
@@ -31,8 +35,9 @@ _EXCEL_EPOCH = datetime.date(1899, 12, 30)
 _FIRST_DAY = datetime.date(1900, 1, 1)
 _LEAP_BUG_ENDS = datetime.date(1900, 3, 1)  # serials before this count a 29 February 1900
 
-# Styles, by their place in styles.xml: 1 bold header, 2 date, 3 date and time.
-_HEADER, _DATE, _DATETIME = 1, 2, 3
+# Styles, by their place in styles.xml: 1 bold header, 2 date, 3 date and time, 4 text that
+# looks like a formula (quote-prefixed: it stays text even when the cell is edited).
+_HEADER, _DATE, _DATETIME, _QUOTED = 1, 2, 3, 4
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -73,10 +78,11 @@ _STYLES = (
     '<fill><patternFill patternType="gray125"/></fill></fills>'
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
     '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
     '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
     '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/>'
     "</cellXfs>"
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
     "</styleSheet>"
@@ -187,6 +193,8 @@ def _row(number: int, values: Sequence, columns: _Columns, style: int = 0) -> st
 def _cell(ref: str, value, style: int) -> str:
     styled = f' s="{style}"' if style else ""
     if isinstance(value, str):
+        if not style and formula_like(value):
+            styled = f' s="{_QUOTED}"'
         return _text_cell(ref, value, styled)
     if isinstance(value, bool):  # before int: a bool is an int
         return f'<c r="{ref}"{styled} t="b"><v>{int(value)}</v></c>'

@@ -141,6 +141,8 @@ class Organisation(models.Model):
 class Contact(models.Model):
     """A person at an organisation, reachable in their preferred UN language."""
 
+    # A person's data, never copied into the audit log (see core.audit).
+    personal_fields = frozenset({"title", "first_name", "last_name", "job_title", "email", "phone"})
     organisation = models.ForeignKey(
         Organisation,
         verbose_name=_("organisation"),
@@ -204,6 +206,7 @@ class Contact(models.Model):
 class FocalPoint(models.Model):
     """A contact designated to act for their organisation (approves its delegations)."""
 
+    personal_fields = frozenset()  # nothing to hide, but the log names no one
     contact = models.OneToOneField(
         Contact, verbose_name=_("contact"), on_delete=models.CASCADE, related_name="focal_point"
     )

@@ -151,6 +151,8 @@ class Track(models.Model):
 class Speaker(models.Model):
     """A person who speaks at sessions, possibly a contact of the directory."""
 
+    # A person's data, never copied into the audit log (see core.audit).
+    personal_fields = frozenset({"name", "position", "biography", "gender"})
     contact = models.ForeignKey(
         Contact, verbose_name=_("contact"), null=True, blank=True, on_delete=models.SET_NULL
     )
@@ -276,6 +278,7 @@ class Session(models.Model):
 
 
 class SessionSpeaker(models.Model):
+    personal_fields = frozenset()  # nothing to hide, but the log names no one
     session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="participations")
     speaker = models.ForeignKey(
         Speaker, verbose_name=_("speaker"), on_delete=models.CASCADE, related_name="participations"

@@ -125,6 +125,23 @@ class RegistrationSettings(models.Model):
 
 
 class Registration(models.Model):
+    # A person's data, never copied into the audit log (see core.audit); gender, year of birth,
+    # nationality and organisation are kept when the person is erased, for the counts.
+    personal_fields = frozenset(
+        {
+            "first_name",
+            "last_name",
+            "email",
+            "gender",
+            "year_of_birth",
+            "nationality",
+            "passport_number",
+            "passport_expiry",
+            "accessibility_needs",
+            "rejection_reason",
+            "link_key",
+        }
+    )
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="registrations")
     first_name = models.CharField(_("first name"), max_length=100)
     last_name = models.CharField(_("last name"), max_length=100)
@@ -261,6 +278,8 @@ class Notification(models.Model):
     that cannot be sent is retried with back-off, then marked failed with its reason; it
     never holds back the others."""
 
+    # The mail server's answer may quote the address.
+    personal_fields = frozenset({"last_error"})
     registration = models.ForeignKey(
         Registration, on_delete=models.CASCADE, related_name="notifications"
     )
@@ -304,6 +323,7 @@ def _new_badge_key() -> str:
 class Badge(models.Model):
     """A printed badge. Printing again revokes the previous one, whose code is then refused."""
 
+    personal_fields = frozenset({"key"})  # a secret: it travels in the badge's code
     registration = models.ForeignKey(Registration, on_delete=models.CASCADE, related_name="badges")
     key = models.CharField(max_length=16, default=_new_badge_key, editable=False)
     issued_at = models.DateTimeField(_("printed at"), default=timezone.now)
@@ -336,6 +356,7 @@ class Badge(models.Model):
 class CheckIn(models.Model):
     """A participant's arrival, at most once per day of the event's own calendar."""
 
+    personal_fields = frozenset()  # nothing to hide, but the log names no one
     registration = models.ForeignKey(
         Registration, on_delete=models.CASCADE, related_name="check_ins"
     )

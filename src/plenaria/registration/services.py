@@ -353,17 +353,3 @@ def cancel(actor, registration: Registration) -> Registration:
         _set_status(actor, registration, Status.CANCELLED)
         _fill_free_places(actor, conf, registration.mode)
     return registration
-
-
-def forget_passports(actor, *, now=None) -> int:
-    """Erase passport details once the event is over: they served only the visa letter."""
-    now = now or timezone.now()
-    done = 0
-    with transaction.atomic():
-        finished = Registration.objects.filter(event__end__lt=now).exclude(passport_number="")
-        for registration in finished.select_for_update(of=("self",)):
-            registration.passport_number, registration.passport_expiry = "", None
-            registration.visa_requested = False
-            save_validated(actor, registration, action="passport details erased")
-            done += 1
-    return done

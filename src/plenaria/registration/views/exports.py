@@ -1,10 +1,9 @@
 """The secretariat's list as a file, CSV or XLSX, streamed as its rows are read."""
 
-import csv
-
 from django.http import StreamingHttpResponse
 
 from plenaria.core import xlsx
+from plenaria.core.csv_cells import csv_lines
 from plenaria.directory.models import Organisation
 
 CSV_COLUMNS = [
@@ -59,27 +58,11 @@ def _named(rows, names):
         yield row
 
 
-class _Echo:
-    """The csv writer's file: each line is handed back instead of kept."""
-
-    def write(self, line: str) -> str:
-        return line
-
-
-def _csv_lines(rows):
-    writer = csv.writer(_Echo())
-    batch = [writer.writerow(CSV_COLUMNS)]
-    for row in rows:
-        batch.append(writer.writerow(["" if value is None else value for value in row]))
-        if len(batch) >= CHUNK:
-            yield "".join(batch).encode()
-            batch.clear()
-    yield "".join(batch).encode()
-
-
 def csv_response(event, registrations) -> StreamingHttpResponse:
+    """A name typed as "=…" (or "+", "-", "@") is written behind an apostrophe: a spreadsheet
+    opening the file reads it as text, never as a formula (see core.csv_cells)."""
     response = StreamingHttpResponse(
-        _csv_lines(_rows(registrations)), content_type="text/csv; charset=utf-8"
+        csv_lines(CSV_COLUMNS, _rows(registrations), CHUNK), content_type="text/csv; charset=utf-8"
     )
     response["Content-Disposition"] = f'attachment; filename="{event.slug}-registrations.csv"'
     return response
