@@ -8,6 +8,7 @@ from django.test import Client
 
 from plenaria.registration.models import Registration
 from tests.registration.factories import open_event, register
+from tests.registration.mailbox import link_sent_to
 
 pytestmark = pytest.mark.django_db
 API = "/api/v1"
@@ -40,16 +41,20 @@ def test_public_registration_follows_the_forms_rules(
 
     with django_capture_on_commit_callbacks(execute=True):
         created = post(client, url, person(organisation=rwanda.pk, interpretation_language="fr"))
-    assert created.status_code == 201, created.content
+    assert created.status_code == 202, created.content
     body = created.json()
-    assert body["status"] == "seated" and body["status_label"] == "Seat confirmed"
-    assert "/registration/mine/" in body["private_link"]
-    saved = Registration.objects.get(pk=body["id"])
+    # No identifier and no link in the answer: the private link goes only to the address.
+    assert set(body) == {"status", "detail", "confirm_by"} and body["status"] == "received"
+    assert "mailbox" in body["detail"] and "/registration/mine/" not in created.content.decode()
+    saved = Registration.objects.get()
     assert (saved.organisation, saved.interpretation_language) == (rwanda, "fr")
+    assert saved.status == "seated" and saved.confirmed_at is None
     assert len(mail.outbox) == 1 and mail.outbox[0].to == ["aline@example.org"]
+    assert "/registration/mine/" in link_sent_to("aline@example.org")
 
     second = post(client, url, person(email="bruno@example.org", first_name="Bruno"))
-    assert second.status_code == 201 and second.json()["status"] == "waiting"
+    assert second.status_code == 202
+    assert Registration.objects.get(email="bruno@example.org").status == "waiting"
 
     refusals = {
         "consent": person(email="c@example.org", consent=False),
@@ -66,7 +71,9 @@ def test_public_registration_follows_the_forms_rules(
         assert response.status_code in (400, 422), (field, response.content)
         assert response.json()["errors"][field], (field, response.json())
         assert response.json()["detail"]
-    assert "already registered" in post(client, url, person()).json()["detail"]
+    again = post(client, url, person())
+    assert again.status_code == 202 and again.json()["status"] == "received"
+    assert "already registered" not in again.content.decode()
     assert Registration.objects.count() == 2
 
 

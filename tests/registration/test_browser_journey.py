@@ -1,5 +1,6 @@
-"""In a real browser: a person registers in French and follows their private link; the
-focal point of their country signs in and approves them."""
+"""In a real browser: a person registers in French, opens the private link from the mail they
+receive (which confirms their address); the focal point of their country signs in and
+approves them."""
 
 import pytest
 
@@ -7,6 +8,7 @@ from plenaria.registration.models import Registration
 from tests.browser.conftest import in_chromium
 from tests.registration.conftest import make_focal_point
 from tests.registration.factories import open_event
+from tests.registration.mailbox import link_sent_to
 
 pytestmark = [
     pytest.mark.browser,
@@ -37,6 +39,10 @@ def test_register_then_the_focal_point_approves(live_server, settings):
         page.select_option("#id_interpretation_language", "fr")
         page.check("#id_consent")
         page.click("form.stacked button[type=submit]")
+        seen["answer"] = page.locator(".received").inner_text()
+        seen["answer_url"] = page.url
+        # The private link comes only in the mail, as to a real registrant.
+        page.goto(live_server.url + link_sent_to("aline@example.org"))
         seen["private_url"] = page.url
         seen["status"] = page.locator(".status").inner_text()
 
@@ -51,7 +57,9 @@ def test_register_then_the_focal_point_approves(live_server, settings):
         seen["message"] = page.locator(".messages").inner_text()
 
     in_chromium(journey, locale="fr-FR")
+    assert "/registration/mine/" not in seen["answer_url"] + seen["answer"]
     assert "/fr/registration/mine/" in seen["private_url"]
+    assert Registration.objects.get().confirmed_at is not None
     assert seen["status"] == "En attente de l'approbation du coordonnateur"
     assert "1 registration(s) decided." in seen["message"]
     assert Registration.objects.get().status == "seated"

@@ -38,7 +38,7 @@ def test_a_json_body_sent_as_text_or_a_form_is_refused_with_415(client):
         assert refused.json()["errors"] == {}
     assert Registration.objects.count() == 0
     accepted = client.post(url, body, content_type="application/json; charset=utf-8")
-    assert accepted.status_code == 201, accepted.content
+    assert accepted.status_code == 202, accepted.content
 
 
 def test_the_api_refuses_a_request_another_sites_page_sent(client):
@@ -69,7 +69,7 @@ def test_the_same_site_and_clients_without_a_browser_pass(client, settings):
     for n, headers in enumerate(allowed):
         body = json.dumps(person(email=f"p{n}@example.org"))
         response = client.post(url, body, content_type="application/json", **headers)
-        assert response.status_code == 201, (headers, response.content)
+        assert response.status_code == 202, (headers, response.content)
     assert Registration.objects.count() == len(allowed)
 
 

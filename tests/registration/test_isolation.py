@@ -59,6 +59,16 @@ def _register_page(s):
     s.shows_nothing_of_theirs(s.client.get(s.page("register", slug=s.event.slug)))
 
 
+def _received_page(s):
+    """The answer to a registration names nobody, whatever its token says."""
+    genuine = tokens.make_receipt(s.theirs.created_at, needs_approval=True)
+    forged = signing.dumps({"id": s.theirs.pk}, salt=tokens.RECEIPT_SALT)
+    for receipt in (genuine, forged, "nonsense"):
+        s.shows_nothing_of_theirs(
+            s.client.get(s.page("received", slug=s.event.slug, receipt=receipt))
+        )
+
+
 def _mine_page(s):
     forged = signing.dumps({"id": s.theirs.pk, "key": "guessed"}, salt=tokens.SALT)
     url = s.page("mine", token=forged)
@@ -170,6 +180,7 @@ def _api_cancel(s):
 
 PAGE_CHECKS = {
     "register": _register_page,
+    "received": _received_page,
     "mine": _mine_page,
     "login": _login_page,
     "delegations": _delegations_page,

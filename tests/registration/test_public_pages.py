@@ -6,6 +6,7 @@ from django.core import mail
 from plenaria.registration.models import Registration
 from plenaria.registration.tokens import make_token
 from tests.registration.factories import open_event, register
+from tests.registration.mailbox import link_sent_to
 
 pytestmark = pytest.mark.django_db
 
@@ -30,13 +31,18 @@ def test_register_through_the_french_form(client, rwanda, django_capture_on_comm
     assert '<html lang="fr"' in page.content.decode()
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
-            f"/fr/events/{event.slug}/register/", {**FORM, "organisation": rwanda.pk}
+            f"/fr/events/{event.slug}/register/", {**FORM, "organisation": rwanda.pk}, follow=True
         )
     registration = Registration.objects.get()
-    assert response.status_code == 302
-    assert response["Location"] == f"/fr/registration/mine/{make_token(registration)}/"
+    # The page never shows the private link: it goes only to the address typed.
+    [(answer, status)] = response.redirect_chain
+    assert status == 302 and answer.startswith(f"/fr/events/{event.slug}/register/received/")
+    assert response.status_code == 200
+    assert make_token(registration) not in response.content.decode()
+    assert "/registration/mine/" not in response.content.decode()
     assert (registration.status, registration.language) == ("pending", "fr")
     assert mail.outbox[0].to == ["aline@example.org"]
+    assert link_sent_to("aline@example.org") == f"/fr/registration/mine/{make_token(registration)}/"
 
 
 @pytest.mark.parametrize(
@@ -61,8 +67,11 @@ def test_bad_input_on_the_form_is_explained_and_nothing_saved(client, change, me
 def test_second_registration_with_same_email_on_the_form(client):
     event = open_event()
     register(event, email="aline@example.org")
-    response = client.post(f"/en/events/{event.slug}/register/", FORM)
-    assert "already registered" in response.content.decode()
+    response = client.post(f"/en/events/{event.slug}/register/", FORM, follow=True)
+    # Answered as a new registration would be: the page tells no one who is registered.
+    assert response.status_code == 200
+    assert "already registered" not in response.content.decode()
+    assert "Check your mailbox" in response.content.decode()
     assert Registration.objects.count() == 1
 
 

@@ -231,6 +231,9 @@ PLENARIA_RETENTION_AUDIT_DAYS = int(os.environ.get("PLENARIA_RETENTION_AUDIT_DAY
 PLENARIA_RETENTION_TASK_DAYS = int(os.environ.get("PLENARIA_RETENTION_TASK_DAYS", "30"))
 # After the attempt: the sign-in records (account name, address, browser).
 PLENARIA_RETENTION_SIGNIN_DAYS = int(os.environ.get("PLENARIA_RETENTION_SIGNIN_DAYS", "90"))
+# A registration made by the public holds its place this many hours, until the private link
+# mailed to its address is opened; unconfirmed, it then lapses.
+PLENARIA_CONFIRM_WITHIN_HOURS = float(os.environ.get("PLENARIA_CONFIRM_WITHIN_HOURS", "24"))
 # A PDF is read in a child process bounded in wall-clock (and processor) seconds, in memory
 # beyond the worker's own, in pages, and in bytes one compressed stream may expand to.
 PLENARIA_INTAKE_PDF_SECONDS = float(os.environ.get("PLENARIA_INTAKE_PDF_SECONDS", "5"))

@@ -7,6 +7,11 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from plenaria.core.fields import TranslatedTextField
+from plenaria.core.validators import (
+    PersonNameValidator,
+    validate_deliverable_email,
+    validate_single_line,
+)
 from plenaria.directory.choices import (
     OBVIOUS_STAKEHOLDER_TYPE,
     SECTOR_CATEGORIES,
@@ -150,12 +155,22 @@ class Contact(models.Model):
         related_name="contacts",
     )
     title = models.CharField(
-        _("title"), max_length=30, blank=True, help_text=_("Mr, Ms, Dr, H.E. …")
+        _("title"),
+        max_length=30,
+        blank=True,
+        help_text=_("Mr, Ms, Dr, H.E. …"),
+        validators=[PersonNameValidator(30)],
     )
-    first_name = models.CharField(_("first name"), max_length=100, blank=True)
-    last_name = models.CharField(_("last name"), max_length=100)
-    job_title = models.CharField(_("position"), max_length=200, blank=True)
-    email = models.EmailField(_("e-mail"), blank=True)
+    first_name = models.CharField(
+        _("first name"), max_length=100, blank=True, validators=[PersonNameValidator(100)]
+    )
+    last_name = models.CharField(
+        _("last name"), max_length=100, validators=[PersonNameValidator(100)]
+    )
+    job_title = models.CharField(
+        _("position"), max_length=200, blank=True, validators=[validate_single_line]
+    )
+    email = models.EmailField(_("e-mail"), blank=True, validators=[validate_deliverable_email])
     phone = models.CharField(
         _("telephone"),
         max_length=20,

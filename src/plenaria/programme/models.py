@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from plenaria.core.fields import TranslatedTextField
 from plenaria.core.timezones import shown_in
+from plenaria.core.validators import PersonNameValidator, validate_multi_line, validate_single_line
 from plenaria.directory.models import Contact, Country, Organisation
 from plenaria.events.choices import EventFormat
 from plenaria.events.models import Event, Room
@@ -156,8 +157,10 @@ class Speaker(models.Model):
     contact = models.ForeignKey(
         Contact, verbose_name=_("contact"), null=True, blank=True, on_delete=models.SET_NULL
     )
-    name = models.CharField(_("name"), max_length=200)
-    position = models.CharField(_("position"), max_length=200, blank=True)
+    name = models.CharField(_("name"), max_length=200, validators=[PersonNameValidator(200)])
+    position = models.CharField(
+        _("position"), max_length=200, blank=True, validators=[validate_single_line]
+    )
     organisation = models.ForeignKey(
         Organisation,
         verbose_name=_("organisation"),
@@ -166,7 +169,10 @@ class Speaker(models.Model):
         on_delete=models.SET_NULL,
     )
     organisation_name = models.CharField(
-        _("organisation (if not in the directory)"), max_length=300, blank=True
+        _("organisation (if not in the directory)"),
+        max_length=300,
+        blank=True,
+        validators=[validate_single_line],
     )
     country = models.ForeignKey(
         Country, verbose_name=_("country"), null=True, blank=True, on_delete=models.PROTECT
@@ -174,7 +180,13 @@ class Speaker(models.Model):
     gender = models.CharField(
         _("gender"), max_length=10, choices=Gender.choices, blank=True, default=""
     )
-    biography = TranslatedTextField(_("biography"), max_length=3000, blank=True, multiline=True)
+    biography = TranslatedTextField(
+        _("biography"),
+        max_length=3000,
+        blank=True,
+        multiline=True,
+        validators=[validate_multi_line],
+    )
 
     class Meta:
         verbose_name = _("speaker")

@@ -1,8 +1,9 @@
 """The registration API: thin routes over the services and queries, like the pages.
 
-The public may register; the secretariat lists every registration of an event and reads its
-figures; a focal point lists, decides and cancels only their own organisations' registrations
-(anyone else's is answered 404, as on the pages).
+The public may register (answered 202 whether the address is new or registered already; the
+private link goes only to the address); the secretariat lists every registration of an event
+and reads its figures; a focal point lists, decides and cancels only their own organisations'
+registrations (anyone else's is answered 404, as on the pages).
 """
 
 from django.core.exceptions import PermissionDenied
@@ -17,7 +18,7 @@ from plenaria.core.pagination import BoundedPageNumberPagination
 from plenaria.core.roles import is_secretariat
 from plenaria.events.choices import PUBLIC_STATUSES
 from plenaria.events.models import Event
-from plenaria.registration import queries, services
+from plenaria.registration import confirmation, queries, services
 from plenaria.registration.forms import RegistrationForm
 from plenaria.registration.schemas import (
     DecisionIn,
@@ -25,12 +26,12 @@ from plenaria.registration.schemas import (
     EventBalanceOut,
     LanguageDemandOut,
     OwnFilters,
-    RegisteredOut,
+    ReceivedOut,
     RegistrationFilters,
     RegistrationIn,
     RegistrationOut,
 )
-from plenaria.registration.tokens import private_url
+from plenaria.registration.templatetags.registration_mail import in_event_zone
 
 router = Router(tags=["registration"])
 PAGE_SIZE = 50
@@ -61,9 +62,14 @@ def _form_data(payload: RegistrationIn) -> dict:
     return data
 
 
-@router.post("/events/{slug}/register", auth=None, response={201: RegisteredOut, **ERRORS})
+@router.post(
+    "/events/{slug}/register", auth=None, response={202: ReceivedOut, **ERRORS}
+)
 def register(request, slug: str, payload: RegistrationIn):
-    """Register for an event, with the rules and messages of the public form."""
+    """Register for an event, with the rules and messages of the public form. The private
+    link is mailed to the address; the registration lapses unless it is opened by
+    ``confirm_by``. An address registered already gets the same answer (its owner is sent
+    their link again)."""
     event = Event.objects.filter(slug=slug, status__in=PUBLIC_STATUSES).first()
     conf = _conf(event)
     form = RegistrationForm(_form_data(payload), conf=conf)
@@ -77,16 +83,12 @@ def register(request, slug: str, payload: RegistrationIn):
     registration.interpretation_language = payload.interpretation_language
     registration.event = event
     registration.language = payload.language or get_language()
-    services.register(None, registration)
-    return Status(
-        201,
-        {
-            "id": registration.pk,
-            "status": registration.status,
-            "status_label": registration.get_status_display(),
-            "private_link": private_url(registration),
-        },
-    )
+    deadline = confirmation.submit(registration, conf=conf)
+    detail = _(
+        "Check your mailbox: we sent a message to the address given. Open the link in it "
+        "before %(deadline)s to confirm the address, or the registration lapses."
+    ) % {"deadline": in_event_zone(deadline, event)}
+    return Status(202, {"status": "received", "detail": detail, "confirm_by": deadline})
 
 
 @router.get("/events/{slug}/registrations", response={200: list[RegistrationOut], **ERRORS})

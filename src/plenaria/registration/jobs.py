@@ -3,6 +3,7 @@
 import datetime
 
 from plenaria.core.schedule import periodic
+from plenaria.registration.confirmation import lapse_unconfirmed
 from plenaria.registration.notifications import send_unsent
 
 
@@ -11,3 +12,10 @@ def send_notifications() -> int:
     """Send the notifications that are due: new ones nobody woke the sender for, and
     retries after a mail outage."""
     return send_unsent()
+
+
+@periodic("registration.lapse_unconfirmed", every=datetime.timedelta(minutes=5))
+def lapse_registrations_not_confirmed() -> int:
+    """Cancel the public's registrations whose address was not confirmed in time; their
+    places go to the waiting list."""
+    return lapse_unconfirmed()

@@ -8,6 +8,12 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from plenaria.core.validators import (
+    PersonNameValidator,
+    validate_deliverable_email,
+    validate_multi_line,
+    validate_single_line,
+)
 from plenaria.directory.choices import MembershipCategory
 from plenaria.directory.models import Country, Organisation
 from plenaria.events.choices import EventFormat
@@ -143,9 +149,13 @@ class Registration(models.Model):
         }
     )
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="registrations")
-    first_name = models.CharField(_("first name"), max_length=100)
-    last_name = models.CharField(_("last name"), max_length=100)
-    email = models.EmailField(_("e-mail"))
+    first_name = models.CharField(
+        _("first name"), max_length=100, validators=[PersonNameValidator(100)]
+    )
+    last_name = models.CharField(
+        _("last name"), max_length=100, validators=[PersonNameValidator(100)]
+    )
+    email = models.EmailField(_("e-mail"), validators=[validate_deliverable_email])
     gender = models.CharField(_("gender"), max_length=20, choices=Gender.choices)
     year_of_birth = models.PositiveSmallIntegerField(
         _("year of birth"),
@@ -172,9 +182,13 @@ class Registration(models.Model):
     )
     visa_requested = models.BooleanField(_("visa support letter requested"), default=False)
     # Passport details: personal data, kept only while a visa letter is needed.
-    passport_number = models.CharField(_("passport number"), max_length=30, blank=True)
+    passport_number = models.CharField(
+        _("passport number"), max_length=30, blank=True, validators=[validate_single_line]
+    )
     passport_expiry = models.DateField(_("passport valid until"), null=True, blank=True)
-    accessibility_needs = models.TextField(_("accessibility needs"), max_length=1000, blank=True)
+    accessibility_needs = models.TextField(
+        _("accessibility needs"), max_length=1000, blank=True, validators=[validate_multi_line]
+    )
     consent = models.BooleanField(_("consent to the privacy notice"), default=False)
     language = models.CharField(
         _("language for messages"),
@@ -185,7 +199,9 @@ class Registration(models.Model):
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.PENDING
     )
-    rejection_reason = models.TextField(_("reason for rejection"), max_length=1000, blank=True)
+    rejection_reason = models.TextField(
+        _("reason for rejection"), max_length=1000, blank=True, validators=[validate_multi_line]
+    )
     status_changes = models.PositiveIntegerField(default=0, editable=False)
     waiting_since = models.DateTimeField(null=True, blank=True, editable=False)
     registered_by = models.ForeignKey(
@@ -266,10 +282,42 @@ class Registration(models.Model):
             errors["passport_number"] = _(
                 "A visa support letter needs the passport number and its expiry date."
             )
+        elif self._state.adding and (message := self._implausible_expiry()):
+            errors["passport_expiry"] = message
         if self.status == Status.REJECTED and not self.rejection_reason.strip():
             errors["rejection_reason"] = _("Give the reason for the rejection.")
         if errors:
             raise ValidationError(errors)
+
+    def _implausible_expiry(self):
+        """Why the passport's expiry date cannot be right, or None, measured from the event's
+        first day (today when the event is not known). Checked when the registration is
+        taken: a later change of the event's dates must not stop anyone cancelling."""
+        start = self.event.start if self.event_id and self.event.start else timezone.now()
+        first_day = timezone.localtime(start, _zone(self)).date()
+        if self.passport_expiry < first_day:
+            return _(
+                "The passport must still be valid on the first day of the event (%(date)s)."
+            ) % {"date": first_day.isoformat()}
+        if self.passport_expiry.year > first_day.year + PASSPORT_MAX_YEARS:
+            return _("A passport is not valid for more than %(years)d years: check the date.") % {
+                "years": PASSPORT_MAX_YEARS
+            }
+        return None
+
+
+# No passport is issued for longer than ten years; a little more leaves room for exceptions.
+PASSPORT_MAX_YEARS = 15
+
+
+def _zone(registration):
+    from zoneinfo import ZoneInfo
+
+    name = registration.event.timezone if registration.event_id else None
+    try:
+        return ZoneInfo(name) if name else timezone.get_current_timezone()
+    except (ValueError, KeyError):
+        return timezone.get_current_timezone()
 
 
 class Notification(models.Model):

@@ -29,11 +29,16 @@ class RegistrationIn(Schema):
     )
 
 
-class RegisteredOut(Schema):
-    id: int
-    status: str
-    status_label: str
-    private_link: str
+class ReceivedOut(Schema):
+    """The answer to every registration taken, and to an address registered already: it
+    names no registration. The private link goes only to the address."""
+
+    status: str = Field(description='always "received"')
+    detail: str = Field(description="what to do next, in the request's language")
+    confirm_by: datetime.datetime = Field(
+        description="the registration lapses unless its address is confirmed by then, by "
+        "opening the private link mailed to it"
+    )
 
 
 class RegistrationOut(Schema):

@@ -6,6 +6,11 @@ locks the event's settings row, counts the seats, and stores the count on that r
 A new registration, the busy path, takes a seat with one conditional UPDATE of that count, or
 joins the waiting list without any lock; see ``_seat_new`` and ``_offer_free_places`` for why
 no place freed meanwhile is ever left empty while someone waits.
+
+A registration from the public proves its address: it holds its place only until
+``confirm_by``, and the first opening of the private link mailed to it confirms it
+(``confirmation.confirm_address``); ``confirmation.lapse_unconfirmed`` cancels the rest and
+offers their places, through the seat services here.
 """
 
 from contextlib import contextmanager
@@ -130,7 +135,9 @@ def _offer_free_places(actor, event_id, mode) -> None:
         taken, limit = cursor.fetchone()
     if limit is None or taken >= limit:
         return
-    waiting = Registration.objects.filter(event_id=event_id, mode=mode, status=Status.WAITING)
+    waiting = _holding(
+        Registration.objects.filter(event_id=event_id, mode=mode, status=Status.WAITING)
+    )
     if waiting.exists():
         with transaction.atomic(), _seat_lock(actor, event_id) as conf:
             _fill_free_places(actor, conf, mode)
@@ -204,6 +211,18 @@ def _seat_new(actor, conf, registration, quick_commit) -> None:
         _offer_free_places_after_commit(actor, conf.event_id, mode)
 
 
+def _insert_pending(actor, registration) -> None:
+    """Insert a new registration awaiting approval; a second one of the same address fails on
+    the unique constraint, as in ``_seat_new``."""
+    registration.full_clean(exclude=["event"], validate_constraints=False)
+    registration.status = Status.PENDING
+    registration.status_changes = 1
+    registration.waiting_since = None
+    registration.save(force_insert=True)
+    audit.record(actor, "create", registration, audit.diff({}, audit.snapshot(registration)))
+    _record_notification(registration, NOTIFY[Status.PENDING])
+
+
 def _take_place(conf, mode) -> bool:
     """Take a place in ``mode`` if one is free. Full when the settings were read: no statement
     at all, as a place freed since is offered after commit anyway."""
@@ -245,11 +264,29 @@ def _admit(actor, conf, registration) -> None:
         _set_status(actor, registration, Status.WAITING)
 
 
+def _holding(registrations, now=None):
+    """Those still holding their place: address confirmed, or its deadline not yet past."""
+    now = now or timezone.now()
+    return registrations.filter(
+        Q(confirmed_at__isnull=False) | Q(confirm_by__isnull=True) | Q(confirm_by__gt=now)
+    )
+
+
+def _lapsed(registration, now=None) -> bool:
+    now = now or timezone.now()
+    return (
+        registration.confirmed_at is None
+        and registration.confirm_by is not None
+        and registration.confirm_by <= now
+    )
+
+
 def _fill_free_places(actor, conf, mode) -> None:
-    """Promote the waiting, first come first served, while places are free. Lock held."""
+    """Promote the waiting, first come first served, while places are free; a turn whose
+    address was not confirmed in time is passed over (it lapses). Lock held."""
     limit = conf.capacity_for(mode)
-    waiting = Registration.objects.filter(
-        event_id=conf.event_id, mode=mode, status=Status.WAITING
+    waiting = _holding(
+        Registration.objects.filter(event_id=conf.event_id, mode=mode, status=Status.WAITING)
     ).order_by("waiting_since", "id")
     free = None if limit is None else limit - _admitted_count(conf, mode)
     for registration in waiting if free is None else waiting[: max(free, 0)]:
@@ -257,11 +294,14 @@ def _fill_free_places(actor, conf, mode) -> None:
 
 
 def register(
-    actor, registration: Registration, *, direct=False, now=None, conf=None
+    actor, registration: Registration, *, direct=False, now=None, conf=None, confirm_within=None
 ) -> Registration:
     """Take a new registration. ``direct``: a focal point registering their own delegate,
-    approved at once. Otherwise approval is asked where the settings require it. ``conf``:
-    the event's settings, if the caller has just read them."""
+    approved at once, its address taken as confirmed. Otherwise approval is asked where the
+    settings require it. ``confirm_within``: how long the place is held until the address is
+    confirmed (the public's registrations, see ``submit``). ``conf``: the event's settings,
+    if the caller has just read them. A second registration of an address refuses with the
+    code ``duplicate`` on ``email``."""
     now = now or timezone.now()
     conf = conf or settings_for(registration.event)
     if conf is None:
@@ -276,19 +316,28 @@ def register(
     _check_choices(conf, registration, now)
     registration.email = (registration.email or "").strip().lower()
     registration.registered_by = actor if actor and actor.is_authenticated else None
+    if direct:
+        registration.confirmed_at = now
+    elif confirm_within is not None:
+        registration.confirm_by = now + confirm_within
     # Only a transaction of its own may skip waiting for the disk (see _wait_for_disk).
     quick_commit = connection.vendor == "postgresql" and not connection.in_atomic_block
     try:
         with transaction.atomic():
             if not direct and conf.needs_approval(registration.organisation):
-                _set_status(actor, registration, Status.PENDING)
+                _insert_pending(actor, registration)
             else:
                 _seat_new(actor, conf, registration, quick_commit)
     except IntegrityError:
-        # Two submissions of the same e-mail at once: the constraint let only one through.
+        # The address is registered already: the unique constraint let only one through.
         registration.pk = None
         raise ValidationError(
-            {"email": _("This e-mail address is already registered for this event.")}
+            {
+                "email": ValidationError(
+                    _("This e-mail address is already registered for this event."),
+                    code="duplicate",
+                )
+            }
         ) from None
     if quick_commit and registration.status in ADMITTED.values():
         _wait_for_disk()
@@ -305,6 +354,10 @@ def decide(actor, registration: Registration, *, approve: bool, reason: str = ""
             )
         if registration.status != Status.PENDING:
             raise ValidationError(_("This registration is no longer awaiting a decision."))
+        if _lapsed(registration):
+            raise ValidationError(
+                _("This registration has lapsed: its address was not confirmed in time.")
+            )
         if approve:
             _admit(actor, conf, registration)
         else:

@@ -33,3 +33,24 @@ def private_url(registration) -> str:
     with translation.override(registration.language):
         path = reverse("registration:mine", args=[make_token(registration)])
     return settings.PLENARIA_BASE_URL.rstrip("/") + path
+
+
+RECEIPT_SALT = "plenaria.registration.received"
+
+
+def make_receipt(deadline, needs_approval: bool) -> str:
+    """What the "Check your mailbox" page shows, signed so that no one can make the site show
+    another deadline: the same for a new address and for one registered already."""
+    return signing.dumps([int(deadline.timestamp()), int(needs_approval)], salt=RECEIPT_SALT)
+
+
+def read_receipt(token: str):
+    """(deadline, needs_approval) from ``make_receipt``'s token, or None if it is not ours."""
+    import datetime
+
+    try:
+        seconds, needs_approval = signing.loads(token, salt=RECEIPT_SALT)
+        deadline = datetime.datetime.fromtimestamp(int(seconds), tz=datetime.UTC)
+    except (signing.BadSignature, TypeError, ValueError, OverflowError, OSError):
+        return None
+    return deadline, bool(needs_approval)

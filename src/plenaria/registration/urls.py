@@ -8,6 +8,7 @@ from plenaria.registration.views import focal, public, secretariat
 app_name = "registration"
 urlpatterns = [
     path("events/<slug:slug>/register/", public.register, name="register"),
+    path("events/<slug:slug>/register/received/<str:receipt>/", public.received, name="received"),
     path("registration/mine/<str:token>/", public.mine, name="mine"),
     path(
         "registration/login/",

@@ -1,4 +1,11 @@
-"""The public registration form and the registrant's private page."""
+"""The public registration form and the registrant's private page.
+
+The form never shows the private link: it goes only to the address typed, and opening it
+confirms that address (see ``registration.confirmation``). Whether the address was new or
+registered already, the form answers the same: a redirect to the "Check your mailbox" page,
+whose signed token carries only the deadline (the post stays as quick as the rush needs, and
+reloading the page posts nothing again).
+"""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -9,10 +16,10 @@ from django.views.decorators.http import require_http_methods
 
 from plenaria.core.participation import remember_admitted
 from plenaria.events.choices import PUBLIC_STATUSES
-from plenaria.registration import services
+from plenaria.registration import confirmation, services
 from plenaria.registration.choices import ADMITTED
 from plenaria.registration.forms import ChangeForm, RegistrationForm
-from plenaria.registration.tokens import make_token, registration_from_token
+from plenaria.registration.tokens import make_receipt, read_receipt, registration_from_token
 
 
 def _unavailable(request, message, status=404):
@@ -31,12 +38,13 @@ def register(request, slug):
         registration.event = event
         registration.language = get_language()
         try:
-            services.register(None, registration, conf=conf)
+            deadline = confirmation.submit(registration, conf=conf)
         except ValidationError as error:
             form.apply(error)
         else:
-            messages.success(request, _("Thank you: your registration has been received."))
-            return redirect("registration:mine", make_token(registration))
+            # From what was typed: the same for a new address and one registered already.
+            receipt = make_receipt(deadline, conf.needs_approval(registration.organisation))
+            return redirect("registration:received", event.slug, receipt, permanent=False)
     return render(
         request,
         "registration/register.html",
@@ -44,11 +52,25 @@ def register(request, slug):
     )
 
 
+@require_http_methods(["GET"])
+def received(request, slug, receipt):
+    """The same page for every registration taken (or address registered already)."""
+    conf = services.public_settings(slug, PUBLIC_STATUSES)
+    found = read_receipt(receipt)
+    if conf is None or found is None:
+        return _unavailable(request, _("This page is not available."))
+    deadline, needs_approval = found
+    context = {"event": conf.event, "deadline": deadline, "needs_approval": needs_approval}
+    return render(request, "registration/received.html", context)
+
+
 @require_http_methods(["GET", "POST"])
 def mine(request, token):
     registration = registration_from_token(token)
     if registration is None:
         return _unavailable(request, _("This link is not valid. Use the link from your e-mail."))
+    # Only the address's owner has the link: opening it proves the address.
+    registration = confirmation.confirm_address(registration)
     remember_admitted(request, registration.event_id, registration.status in ADMITTED.values())
     conf = services.settings_for(registration.event)
     initial = {
