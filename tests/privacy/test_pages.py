@@ -63,7 +63,7 @@ def test_find_read_download_and_erase(secretariat_client, person):
     assert Registration.objects.get(pk=person["registration"].pk).erased_at is None
 
     done = secretariat_client.post(ERASE, {"confirm": f" {EMAIL} "}, follow=True)
-    assert "Personal data erased: 1 registrations" in done.content.decode()
+    assert "Personal data erased. Registrations: 1; speaker entries: 1" in done.content.decode()
     registration = Registration.objects.get(pk=person["registration"].pk)
     assert registration.erased_at is not None and registration.passport_number == ""
     assert secretariat_client.get(PERSON)["Location"] == FIND

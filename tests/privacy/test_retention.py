@@ -112,3 +112,20 @@ def test_old_audit_entries_are_removed(person, settings):
     )
     assert schedule.run("privacy.audit") == 1
     assert AuditEntry.objects.count() == before - 1
+
+
+def test_old_task_results_are_removed(settings):
+    from django_tasks_db.models import DBTaskResult
+
+    from plenaria.core import tasks
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    old = tasks.run_periodic.enqueue("privacy.audit")
+    recent = tasks.run_periodic.enqueue("privacy.audit")
+    finished = timezone.now() - (settings.PLENARIA_RETENTION_TASK_DAYS + 1) * DAY
+    DBTaskResult.objects.filter(pk=old.id).update(status="SUCCESSFUL", finished_at=finished)
+    DBTaskResult.objects.filter(pk=recent.id).update(
+        status="SUCCESSFUL", finished_at=timezone.now()
+    )
+    assert schedule.run("privacy.tasks") == 1
+    assert [str(pk) for pk in DBTaskResult.objects.values_list("pk", flat=True)] == [recent.id]

@@ -91,9 +91,9 @@ def erase(request):
         messages.success(
             request,
             _(
-                "Personal data erased: %(registrations)s registrations, %(speakers)s speaker "
-                "entries, %(contacts)s directory contacts, %(letter_deliveries)s letter "
-                "deliveries."
+                "Personal data erased. Registrations: %(registrations)s; speaker entries: "
+                "%(speakers)s; directory contacts: %(contacts)s; letter deliveries: "
+                "%(letter_deliveries)s."
             )
             % done,
         )
