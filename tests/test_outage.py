@@ -3,7 +3,8 @@
 The mail server is down while a registration is recorded and a letter is dispatched; the
 worker (the database queue's worker loop and the periodic schedule, as ``plenaria worker``
 runs them) tries, fails and waits; the server comes back; every message arrives exactly
-once, with no new registration and no command typed.
+once, with no new registration and no command typed. On PostgreSQL the worker's loop and
+the schedule run in two threads as in ``plenaria worker``; on SQLite they take turns in one.
 """
 
 import datetime
@@ -11,11 +12,12 @@ import threading
 import time
 
 import pytest
-from django.db import connection, connections
+from django.db import connection, connections, transaction
 from django_tasks_db.management.commands.db_worker import Worker
 
 from plenaria.circulars import dispatch
 from plenaria.circulars.models import Delivery
+from plenaria.core import schedule
 from plenaria.core.management.commands.worker import tick_forever
 from plenaria.registration import wake
 from plenaria.registration.models import Notification
@@ -73,15 +75,56 @@ class RunningWorker:
             thread.join(timeout=60)
 
 
+class SerialWorker:
+    """The same loop and ticks taking turns in one thread, for SQLite: its test database is
+    in memory, where a second connection finds a table locked instead of waiting its turn.
+    The test reads the database only through ``seen``, filled by this thread."""
+
+    def __init__(self, probe, tick: float = 0.2):
+        self.probe, self.tick, self.seen = probe, tick, False
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self):
+        try:
+            while not self.stop.is_set():
+                with transaction.atomic():
+                    schedule.enqueue_due()
+                Worker(
+                    queue_names=["default"],
+                    interval=0,
+                    batch=True,
+                    backend_name="default",
+                    startup_delay=False,
+                    max_tasks=None,
+                    worker_id="outage-test",
+                    excluded_queue_names=[],
+                ).run()
+                self.seen = self.seen or self.probe()
+                self.stop.wait(self.tick)
+        finally:
+            connections.close_all()
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop.set()
+        self.thread.join(timeout=60)
+
+
+def tried_while_down() -> bool:
+    return (
+        Notification.objects.filter(attempts__gte=1, sent_at=None).exists()
+        and Delivery.objects.filter(state="retrying").exists()
+    )
+
+
 @pytest.mark.django_db(transaction=True)
 def test_after_an_outage_the_worker_alone_delivers_everything_once(
     settings, reference_data, monkeypatch
 ):
-    if connection.vendor != "postgresql":
-        pytest.skip(
-            "Needs PostgreSQL: the worker's threads share the test database, which on SQLite "
-            "is in memory, where a thread finds a table locked instead of waiting its turn."
-        )
     sink = RunningSink(Sink())  # its port is chosen; nothing listens there yet
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     settings.EMAIL_BACKEND = SMTP
@@ -99,15 +142,13 @@ def test_after_an_outage_the_worker_alone_delivers_everything_once(
     letter = issued_letter(["academia"])
     assert dispatch.start_dispatch(None, letter) == 1
 
-    with RunningWorker():
-        wait_for(
-            lambda: (
-                Notification.objects.filter(attempts__gte=1, sent_at=None).exists()
-                and Delivery.objects.filter(state="retrying").exists()
-            ),
-            60,
-            "both messages tried while the mail server is down",
-        )
+    if connection.vendor == "postgresql":  # real threads, each with its connection
+        worker, seen = RunningWorker(), tried_while_down
+    else:
+        worker = SerialWorker(probe=tried_while_down)
+        seen = lambda: worker.seen  # noqa: E731
+    with worker:
+        wait_for(seen, 60, "both messages tried while the mail server is down")
         with sink:
             wait_for(
                 lambda: len(sink.sink.received) >= 2,

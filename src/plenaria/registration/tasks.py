@@ -7,5 +7,5 @@ from plenaria.registration.notifications import send_unsent
 
 @task()
 def send_notifications() -> int:
-    """Send every notification recorded and not yet sent."""
+    """Send every notification that is due (see ``notifications.send_unsent``)."""
     return send_unsent()
