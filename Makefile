@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-DEV_ENV = PLENARIA_DEBUG=1 PLENARIA_BASE_URL=http://$(ADDRESS)
+DEV_ENV = PLENARIA_DEBUG=1 PLENARIA_BASE_URL=http://$(ADDRESS) PLENARIA_STAFF_2FA=0
 ADDRESS ?= 127.0.0.1:8000
 
 .PHONY: install run demo test lint format browser bench messages clean

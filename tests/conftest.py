@@ -14,6 +14,14 @@ def tasks_run_at_once(settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
+@pytest.fixture(autouse=True)
+def sign_in_without_second_factor(settings):
+    """Staff signed in with ``force_login`` reach their pages without a code, and registrations
+    are not rate-limited; the tests of two-factor sign-in and of the limits turn them on."""
+    settings.PLENARIA_STAFF_2FA = False
+    settings.PLENARIA_RATE_REGISTER = ""
+
+
 @pytest.fixture
 def secretariat_user(django_user_model):
     ensure_role_groups()

@@ -1,6 +1,7 @@
 """Plenaria settings. Everything that differs between machines comes from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -84,7 +85,11 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "ninja",  # serves its API docs page's assets itself instead of from a CDN
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "plenaria.core",
+    "plenaria.accounts",
     "plenaria.directory",
     "plenaria.events",
     "plenaria.registration",
@@ -109,8 +114,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Sign-in: the second factor before any page, staff sessions that end when idle.
+    "django_otp.middleware.OTPMiddleware",
+    "plenaria.accounts.middleware.SecondFactorMiddleware",
+    "plenaria.accounts.middleware.StaffIdleMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "plenaria.config.urls"
@@ -162,7 +173,60 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
-LOGIN_URL = "admin:login"
+
+# Accounts and sign-in. One sign-in page for the secretariat and focal points; the admin's
+# login page leads to the same checks.
+LOGIN_URL = "accounts:signin"
+# Every authentication goes through django-axes first: after AXES_FAILURE_LIMIT wrong
+# passwords for an account (from any address), or for an account from one address, that
+# account is locked for AXES_COOLOFF_TIME; the lockout is a page of the site (status 429).
+AUTHENTICATION_BACKENDS = [
+    "plenaria.accounts.backends.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("PLENARIA_SIGNIN_FAILURES", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("PLENARIA_SIGNIN_LOCK_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", ["ip_address", "username"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "plenaria.accounts.views.locked_out"
+AXES_CLIENT_IP_CALLABLE = "plenaria.accounts.addresses.client_address"
+AXES_VERBOSE = False
+# Behind a reverse proxy: the header that carries the client's address (e.g. X-Forwarded-For
+# or X-Real-IP). Empty: the connection's own address. Set it only behind a proxy that sets
+# the header itself, or a client could pick any address.
+PLENARIA_TRUSTED_PROXY = os.environ.get("PLENARIA_TRUSTED_PROXY", "").strip()
+# Two-factor sign-in (TOTP) for the secretariat; focal points may turn it on for themselves.
+PLENARIA_STAFF_2FA = env_bool("PLENARIA_STAFF_2FA", True)
+OTP_TOTP_ISSUER = os.environ.get("PLENARIA_OTP_ISSUER", "Plenaria")
+# Sessions last a working day; a staff session ends after this many idle minutes.
+SESSION_COOKIE_AGE = 8 * 60 * 60
+PLENARIA_STAFF_IDLE_MINUTES = int(os.environ.get("PLENARIA_STAFF_IDLE_MINUTES", "30"))
+# Registrations one client address may send, form and API together ("20/h"; empty: no limit).
+PLENARIA_RATE_REGISTER = os.environ.get("PLENARIA_RATE_REGISTER", "20/h").strip()
+
+# The cache holds the rate limits' counts, so every server process must see the same one:
+# Redis when PLENARIA_REDIS_URL is set (several machines); otherwise a table of the database,
+# created by `migrate`, with no other server to run. Measured on one machine: 0.5-1.5 ms per
+# counted request, where files under VAR_DIR (FileBasedCache) took 2.5 ms with one client and
+# 8 ms with 2,000, as it lists its whole directory on every write (docs/security.md).
+# django-ratelimit prefers a cache with atomic increments (Redis): with the database, two
+# requests at the same instant may be counted once, which loosens a limit only slightly.
+REDIS_URL = os.environ.get("PLENARIA_REDIS_URL", "").strip()
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "plenaria_cache",
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        }
+    }
 
 # The six official languages of the United Nations; English and French are complete.
 LANGUAGE_CODE = "en"
@@ -210,8 +274,17 @@ TASKS = {
 
 # Where the demo says the site is; also used in links sent by e-mail.
 PLENARIA_BASE_URL = os.environ.get("PLENARIA_BASE_URL", "http://127.0.0.1:8000")
+# A registration made by the public holds its place this many hours, until the private link
+# mailed to its address is opened; unconfirmed, it then lapses.
+PLENARIA_CONFIRM_WITHIN_HOURS = float(os.environ.get("PLENARIA_CONFIRM_WITHIN_HOURS", "24"))
 # Intake refuses files larger than this.
 PLENARIA_INTAKE_MAX_BYTES = int(os.environ.get("PLENARIA_INTAKE_MAX_BYTES", 2 * 1024 * 1024))
+# A PDF is read in a child process bounded in wall-clock (and processor) seconds, in memory
+# beyond the worker's own, in pages, and in bytes one compressed stream may expand to.
+PLENARIA_INTAKE_PDF_SECONDS = float(os.environ.get("PLENARIA_INTAKE_PDF_SECONDS", "5"))
+PLENARIA_INTAKE_PDF_MEMORY_MB = int(os.environ.get("PLENARIA_INTAKE_PDF_MEMORY_MB", "512"))
+PLENARIA_INTAKE_PDF_MAX_PAGES = int(os.environ.get("PLENARIA_INTAKE_PDF_MAX_PAGES", "200"))
+PLENARIA_INTAKE_PDF_EXPANDED_MB = int(os.environ.get("PLENARIA_INTAKE_PDF_EXPANDED_MB", "20"))
 
 # How long personal data is kept, in days (see docs/security.md, "Personal data: what is kept
 # and for how long"); the jobs of plenaria/privacy/jobs.py erase it once the period is over.
@@ -231,15 +304,6 @@ PLENARIA_RETENTION_AUDIT_DAYS = int(os.environ.get("PLENARIA_RETENTION_AUDIT_DAY
 PLENARIA_RETENTION_TASK_DAYS = int(os.environ.get("PLENARIA_RETENTION_TASK_DAYS", "30"))
 # After the attempt: the sign-in records (account name, address, browser).
 PLENARIA_RETENTION_SIGNIN_DAYS = int(os.environ.get("PLENARIA_RETENTION_SIGNIN_DAYS", "90"))
-# A registration made by the public holds its place this many hours, until the private link
-# mailed to its address is opened; unconfirmed, it then lapses.
-PLENARIA_CONFIRM_WITHIN_HOURS = float(os.environ.get("PLENARIA_CONFIRM_WITHIN_HOURS", "24"))
-# A PDF is read in a child process bounded in wall-clock (and processor) seconds, in memory
-# beyond the worker's own, in pages, and in bytes one compressed stream may expand to.
-PLENARIA_INTAKE_PDF_SECONDS = float(os.environ.get("PLENARIA_INTAKE_PDF_SECONDS", "5"))
-PLENARIA_INTAKE_PDF_MEMORY_MB = int(os.environ.get("PLENARIA_INTAKE_PDF_MEMORY_MB", "512"))
-PLENARIA_INTAKE_PDF_MAX_PAGES = int(os.environ.get("PLENARIA_INTAKE_PDF_MAX_PAGES", "200"))
-PLENARIA_INTAKE_PDF_EXPANDED_MB = int(os.environ.get("PLENARIA_INTAKE_PDF_EXPANDED_MB", "20"))
 
 LOGGING = {
     "version": 1,

@@ -18,5 +18,6 @@ urlpatterns += i18n_patterns(
     path("events/<slug:event_slug>/programme/", include("plenaria.programme.urls")),
     path("letters/", include("plenaria.circulars.urls")),
     path("privacy/", include("plenaria.privacy.urls")),
+    path("account/", include("plenaria.accounts.urls")),
     path("admin/", admin.site.urls),
 )

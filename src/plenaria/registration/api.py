@@ -14,6 +14,7 @@ from ninja import Query, Router
 from ninja.pagination import paginate
 from ninja.responses import Status
 
+from plenaria.accounts.throttle import TOO_MANY_REQUESTS, registration_limited
 from plenaria.core.pagination import BoundedPageNumberPagination
 from plenaria.core.roles import is_secretariat
 from plenaria.events.choices import PUBLIC_STATUSES
@@ -63,13 +64,15 @@ def _form_data(payload: RegistrationIn) -> dict:
 
 
 @router.post(
-    "/events/{slug}/register", auth=None, response={202: ReceivedOut, **ERRORS}
+    "/events/{slug}/register", auth=None, response={202: ReceivedOut, 429: ErrorOut, **ERRORS}
 )
 def register(request, slug: str, payload: RegistrationIn):
     """Register for an event, with the rules and messages of the public form. The private
     link is mailed to the address; the registration lapses unless it is opened by
     ``confirm_by``. An address registered already gets the same answer (its owner is sent
     their link again)."""
+    if registration_limited(request):
+        return Status(429, {"detail": str(TOO_MANY_REQUESTS), "errors": {}})
     event = Event.objects.filter(slug=slug, status__in=PUBLIC_STATUSES).first()
     conf = _conf(event)
     form = RegistrationForm(_form_data(payload), conf=conf)

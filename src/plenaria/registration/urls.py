@@ -1,6 +1,6 @@
-from django.contrib.auth.views import LoginView
-from django.urls import path, reverse_lazy
+from django.urls import path
 
+from plenaria.accounts.views import former_sign_in
 from plenaria.registration.views import badges as badge_pages
 from plenaria.registration.views import checkin as checkin_desk
 from plenaria.registration.views import focal, public, secretariat
@@ -10,12 +10,10 @@ urlpatterns = [
     path("events/<slug:slug>/register/", public.register, name="register"),
     path("events/<slug:slug>/register/received/<str:receipt>/", public.received, name="received"),
     path("registration/mine/<str:token>/", public.mine, name="mine"),
+    # One sign-in page for everyone now; the old address (and its name) leads there.
     path(
         "registration/login/",
-        LoginView.as_view(
-            template_name="registration/focal_login.html",
-            next_page=reverse_lazy("registration:delegations"),
-        ),
+        former_sign_in,
         name="login",
     ),
     path("registration/delegations/", focal.delegations, name="delegations"),

@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from plenaria.accounts.throttle import TOO_MANY_REGISTRATIONS, registration_limited
 from plenaria.core.participation import remember_admitted
 from plenaria.events.choices import PUBLIC_STATUSES
 from plenaria.registration import confirmation, services
@@ -33,6 +34,10 @@ def register(request, slug):
         return _unavailable(request, _("This event does not take registrations."))
     event = conf.event
     form = RegistrationForm(request.POST or None, conf=conf)
+    if request.method == "POST" and registration_limited(request):
+        form.add_error(None, TOO_MANY_REGISTRATIONS)
+        context = {"event": event, "conf": conf, "form": form, "is_open": conf.is_open()}
+        return render(request, "registration/register.html", context, status=429)
     if request.method == "POST" and form.is_valid():
         registration = form.save(commit=False)
         registration.event = event

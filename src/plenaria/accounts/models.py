@@ -1,0 +1,1 @@
+"""Accounts keep no tables of their own: devices are django-otp's, attempts django-axes'."""
