@@ -13,6 +13,7 @@ from fnmatch import fnmatchcase
 
 from django.conf import settings
 from django.http import HttpResponseForbidden, JsonResponse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
@@ -45,7 +46,9 @@ class SameOriginMiddleware:
 
     @staticmethod
     def refuse(request):
-        message = _("This request comes from another site: it was refused.")
+        # Before the locale middleware: the language is read from the address or the browser.
+        with translation.override(translation.get_language_from_request(request, check_path=True)):
+            message = _("This request comes from another site: it was refused.")
         if request.path.startswith("/api/"):
             return JsonResponse({"detail": message, "errors": {}}, status=403)
         return HttpResponseForbidden(message, content_type="text/plain; charset=utf-8")
