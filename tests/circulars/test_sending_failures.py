@@ -89,3 +89,16 @@ def test_a_letter_whose_pdf_cannot_be_made_fails_at_once_with_the_reason():
     delivery = Delivery.objects.get()
     assert report.failed == 1 and delivery.state == "failed" and delivery.attempts == 1
     assert delivery.last_error.startswith("TypstError: ")
+
+
+def test_while_the_server_is_unreachable_a_run_tries_one_and_the_rest_wait():
+    letter = letter_to("a@uni.example.org", "b@uni.example.org", "c@uni.example.org")
+    report = sending.send_pending(letter.pk, connection=smtp(free_port()))
+    assert report.retrying == 1 and report.sent == 0
+    states = sorted(Delivery.objects.values_list("state", "attempts"))
+    assert states == [("queued", 0), ("queued", 0), ("retrying", 1)]
+    with RunningSink(Sink()) as running:
+        assert sending.send_pending(letter.pk, connection=smtp(running.port)).sent == 2
+        Delivery.objects.update(next_attempt_at=timezone.now())
+        assert sending.send_pending(letter.pk, connection=smtp(running.port)).sent == 1
+    assert len(running.sink.recipients()) == 3

@@ -112,3 +112,26 @@ def test_a_failed_notification_is_sent_once_its_address_is_corrected(secretariat
     assert send_unsent() == 1
     assert [m.to for m in mail.outbox] == [["x@example.org"]]
     assert AuditEntry.objects.filter(action="retry notification").count() == 1
+
+
+def test_while_the_server_is_unreachable_a_run_tries_one_and_the_rest_wait(settings):
+    """Each would wait for the same timeout: the run ends at the first, which waits its
+    back-off, so the next run starts with another; once the server is back all go."""
+    smtp_to(settings, free_port())
+    event = open_event()
+    for n in range(3):
+        register(event, email=f"p{n}@example.org")
+    assert send_unsent() == 0
+    assert sorted(Notification.objects.values_list("attempts", flat=True)) == [0, 0, 1]
+    assert send_unsent() == 0
+    assert sorted(Notification.objects.values_list("attempts", flat=True)) == [0, 1, 1]
+    with RunningSink(Sink()) as running:
+        smtp_to(settings, running.port)
+        assert send_unsent() == 1  # the one never tried; the others wait their back-off
+        Notification.objects.update(next_attempt_at=timezone.now())
+        assert send_unsent() == 2
+    assert sorted(running.sink.recipients()) == [
+        "p0@example.org",
+        "p1@example.org",
+        "p2@example.org",
+    ]

@@ -254,7 +254,10 @@ def send_pending(
     """Send every due delivery (of one letter, or of all), a claimed batch at a time.
 
     Each mail is marked sent (committed) before the next one goes, so that a crash leaves
-    at most one mail in doubt.
+    at most one mail in doubt. A delivery's own trouble never stops the others; when the
+    mail server itself cannot be reached, the run ends once that is recorded on the delivery
+    being sent, and the rest of the batch waits for the next run rather than each waiting
+    for the same timeout.
     """
     report = Report(uncertain=recover_interrupted(lease_seconds))
     worker, mails = worker_name(), _Mails()
@@ -266,23 +269,35 @@ def send_pending(
                 if time.monotonic() - claimed_at > lease_seconds / 2:
                     _release(worker, batch[position:])  # a slow server: claim afresh
                     break
-                _send_one(connection, delivery, mails, report)
+                if not _send_one(connection, delivery, mails, report):
+                    _release(worker, batch[position + 1 :])
+                    return report
     finally:
         connection.close()
     return report
 
 
-def _send_one(connection, delivery: Delivery, mails: _Mails, report: Report) -> None:
+def server_unreachable(error: Exception) -> bool:
+    """True when the mail server, not the mail, is the trouble: refused or dropped
+    connections, timeouts, a name that does not resolve."""
+    if isinstance(error, smtplib.SMTPServerDisconnected | smtplib.SMTPConnectError):
+        return True
+    return isinstance(error, OSError) and not isinstance(error, smtplib.SMTPException)
+
+
+def _send_one(connection, delivery: Delivery, mails: _Mails, report: Report) -> bool:
+    """Send one delivery and record how it went; False if the mail server is unreachable."""
     try:
         _send(connection, delivery, mails)
     except Exception as error:  # recorded on the delivery, never lost in a log
         connection.close()  # a broken session must not carry on to the next mail
         _record_failure(delivery, error, report)
-        return
+        return not server_unreachable(error)
     Delivery.objects.filter(pk=delivery.pk).update(
         state=S.SENT, sent_at=timezone.now(), last_error=""
     )
     report.sent += 1
+    return True
 
 
 def retry(actor, delivery: Delivery) -> bool:

@@ -90,12 +90,19 @@ def due(now=None):
     ).order_by("created_at", "id")
 
 
-@transaction.atomic
-def deliver(notification_id: int, connection=None) -> bool:
-    """Try one due notification unless it has been sent or has failed; True if sent now.
+SENT, NOT_SENT, UNREACHABLE = "sent", "not sent", "unreachable"
 
-    A failure is recorded on the notification and never raised: the next one goes anyway.
-    """
+
+def server_unreachable(error: Exception) -> bool:
+    """True when the mail server, not the mail, is the trouble: refused or dropped
+    connections, timeouts, a name that does not resolve."""
+    if isinstance(error, smtplib.SMTPServerDisconnected | smtplib.SMTPConnectError):
+        return True
+    return isinstance(error, OSError) and not isinstance(error, smtplib.SMTPException)
+
+
+@transaction.atomic
+def _attempt(notification_id: int) -> str:
     now = timezone.now()
     notification = (
         due(now)
@@ -105,28 +112,44 @@ def deliver(notification_id: int, connection=None) -> bool:
         .first()
     )
     if notification is None:
-        return False
+        return NOT_SENT  # sent, failed or not due any more
     notification.attempts += 1
     try:
         message = _message(notification)
-        message.connection = connection or get_connection(timeout=SMTP_TIMEOUT)
+        message.connection = get_connection(timeout=SMTP_TIMEOUT)
         message.send()
     except Exception as error:  # recorded on the notification, never lost in a log
-        if connection is not None:
-            connection.close()  # a broken session must not carry on to the next mail
         _record_failure(notification, error, now)
-        return False
+        return UNREACHABLE if server_unreachable(error) else NOT_SENT
     notification.sent_at = timezone.now()
     notification.next_attempt_at = None
     notification.last_error = ""
     notification.save(update_fields=["sent_at", "attempts", "next_attempt_at", "last_error"])
-    return True
+    return SENT
+
+
+def deliver(notification_id: int) -> bool:
+    """Try one due notification unless it has been sent or has failed; True if sent now.
+
+    A failure is recorded on the notification and never raised: the next one goes anyway.
+    """
+    return _attempt(notification_id) == SENT
 
 
 def send_unsent() -> int:
-    """Send every due notification, oldest first, each on its own; returns how many went."""
-    pending = list(due().values_list("pk", flat=True))
-    return sum(deliver(pk) for pk in pending)
+    """Send every due notification, oldest first, each on its own; returns how many went.
+
+    A notification's own trouble never stops the others. When the mail server itself cannot
+    be reached, the run ends once that is recorded on the notification being sent: the rest
+    wait for the next run (a minute at most) rather than each waiting for the same timeout,
+    and the one that failed waits its back-off, so the next run starts with another."""
+    sent = 0
+    for pk in list(due().values_list("pk", flat=True)):
+        outcome = _attempt(pk)
+        if outcome == UNREACHABLE:
+            break
+        sent += outcome == SENT
+    return sent
 
 
 def retry(actor, notification: Notification, email: str | None = None) -> Notification:
