@@ -257,3 +257,40 @@ def test_the_acknowledgement_awaiting_approval_says_it_is_not_yet_a_confirmation
     [message] = mail.outbox
     assert "not yet a confirmation" in message.body
     assert "confirm that this address is yours" in message.body
+
+
+def test_a_focal_point_registers_a_delegate_whose_address_someone_else_typed(
+    rwanda, rwanda_focal_point
+):
+    from django.core.exceptions import ValidationError
+
+    event = open_event()
+    squatter = public(event, email="delegate@example.org", first_name="Mallory")
+    delegate = register(
+        event,
+        actor=rwanda_focal_point,
+        direct=True,
+        organisation=rwanda,
+        email="delegate@example.org",
+    )
+    squatter.refresh_from_db()
+    assert squatter.status == "cancelled"
+    assert (delegate.status, delegate.confirmed_at is not None) == ("seated", True)
+    # A confirmed registration is not replaced: the focal point is told it exists.
+    with pytest.raises(ValidationError, match="already registered"):
+        register(
+            event,
+            actor=rwanda_focal_point,
+            direct=True,
+            organisation=rwanda,
+            email="delegate@example.org",
+        )
+
+
+def test_the_openapi_document_promises_no_link_and_no_identifier(client):
+    document = client.get("/api/v1/openapi.json").json()
+    responses = document["paths"]["/api/v1/events/{slug}/register"]["post"]["responses"]
+    assert "202" in responses and "201" not in responses
+    received = document["components"]["schemas"]["ReceivedOut"]["properties"]
+    assert set(received) == {"status", "detail", "confirm_by"}
+    assert "RegisteredOut" not in document["components"]["schemas"]

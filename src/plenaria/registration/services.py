@@ -25,7 +25,7 @@ from plenaria.core import audit, rows
 from plenaria.core.services import save_validated
 from plenaria.events.models import Event
 from plenaria.registration import rules
-from plenaria.registration.choices import ADMITTED, Mode, NotificationKind, Status
+from plenaria.registration.choices import ACTIVE_STATUSES, ADMITTED, Mode, NotificationKind, Status
 from plenaria.registration.models import Notification, Registration, RegistrationSettings
 from plenaria.registration.wake import wake_sender
 
@@ -331,6 +331,10 @@ def register(
     except IntegrityError:
         # The address is registered already: the unique constraint let only one through.
         registration.pk = None
+        if direct and _release_unconfirmed(actor, conf, registration.email):
+            # Anyone may have typed the delegate's address into the public form; the focal
+            # point's registration replaces one nobody has confirmed.
+            return register(actor, registration, direct=True, now=now, conf=conf)
         raise ValidationError(
             {
                 "email": ValidationError(
@@ -342,6 +346,23 @@ def register(
     if quick_commit and registration.status in ADMITTED.values():
         _wait_for_disk()
     return registration
+
+
+def _release_unconfirmed(actor, conf, email) -> bool:
+    """Cancel the event's registration of ``email`` if it came from the public and its
+    address was never confirmed; True if one was cancelled."""
+    with transaction.atomic(), _seat_lock(actor, conf.event_id) as locked:
+        found = (
+            Registration.objects.select_for_update(of=("self",))
+            .filter(event_id=conf.event_id, email=email, confirmed_at__isnull=True)
+            .filter(confirm_by__isnull=False, status__in=ACTIVE_STATUSES)
+            .first()
+        )
+        if found is None:
+            return False
+        _set_status(actor, found, Status.CANCELLED, action="replaced: registered by a focal point")
+        _fill_free_places(actor, locked, found.mode)
+    return True
 
 
 def decide(actor, registration: Registration, *, approve: bool, reason: str = "") -> Registration:
