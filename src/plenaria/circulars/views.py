@@ -20,7 +20,13 @@ PAGE_SIZE = 20
 
 
 def _year(raw: str) -> int | None:
-    return int(raw) if raw.isdigit() and 1900 <= int(raw) <= 2200 else None
+    # Four ASCII digits: "２０２３" and a 5,000-digit number are not years (int() of the
+    # latter raises).
+    return (
+        int(raw)
+        if len(raw) == 4 and raw.isascii() and raw.isdigit() and 1900 <= int(raw) <= 2200
+        else None
+    )
 
 
 def letter_list(request):

@@ -35,7 +35,7 @@ def of_event(event, params=None) -> QuerySet[Registration]:
     queryset = Registration.objects.filter(event=event)
     for name, lookup in FILTERS.items():
         value = str((params or {}).get(name, ""))
-        if name == "organisation" and not value.isdigit():
+        if name == "organisation" and not (value.isascii() and value.isdigit() and len(value) < 19):
             continue  # an identifier typed by hand: ignore rather than fail
         if value:
             queryset = queryset.filter(**{lookup: value[:40]})

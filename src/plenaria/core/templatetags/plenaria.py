@@ -28,6 +28,23 @@ def query_with(context, **changes):
 
 
 @register.simple_tag(takes_context=True)
+def query_pairs(context, *left_out):
+    """(name, value) of every query parameter but ``left_out``, for hidden form fields.
+
+    A template cannot loop over ``request.GET.items``: ``?items=1`` makes that lookup the
+    parameter's value, and the page fail."""
+    request = context.get("request")
+    if request is None:
+        return []
+    return [
+        (name, value)
+        for name, values in request.GET.lists()
+        if name not in left_out
+        for value in values
+    ]
+
+
+@register.simple_tag(takes_context=True)
 def unprefixed_path(context):
     """This page's path without its language prefix: after a language change, the locale
     middleware sends the visitor to the same page in the language they chose."""
