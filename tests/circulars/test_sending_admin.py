@@ -29,3 +29,17 @@ def test_failed_deliveries_are_listed_by_state_and_queued_again(secretariat_clie
     failed.refresh_from_db()
     assert failed.state == "sent"  # the mail server accepts it this time
     assert [m.to for m in mailoutbox] == [["gone@uni.example.org"]]
+
+
+def test_the_list_needs_the_same_queries_for_2_or_8_deliveries(secretariat_client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    letter_to("a0@uni.example.org", "a1@uni.example.org")
+    secretariat_client.get(URL)
+    with CaptureQueriesContext(connection) as few:
+        secretariat_client.get(URL)
+    letter_to(*[f"b{n}@uni.example.org" for n in range(6)])
+    with CaptureQueriesContext(connection) as many:
+        page = secretariat_client.get(URL).content.decode()
+    assert len(many) == len(few) and page.count("@uni.example.org</") >= 8

@@ -43,3 +43,23 @@ def test_people_without_the_permission_cannot_retry(client, django_user_model):
     client.force_login(viewer)
     page = client.get(URL).content.decode()
     assert "retry_now" not in page
+
+
+def test_the_list_needs_the_same_queries_for_2_or_8_notifications(secretariat_client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    event = open_event()
+
+    def add(n):
+        for _ in range(n):
+            register(event)
+
+    add(2)
+    secretariat_client.get(URL)  # warm the session and the caches
+    with CaptureQueriesContext(connection) as few:
+        secretariat_client.get(URL)
+    add(6)
+    with CaptureQueriesContext(connection) as many:
+        page = secretariat_client.get(URL).content.decode()
+    assert len(many) == len(few) and page.count("participant") >= 8
