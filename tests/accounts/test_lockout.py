@@ -76,3 +76,6 @@ def test_client_address_from_the_proxy_header_only_when_trusted(settings):
     assert client_address(request) == "203.0.113.7"  # the entry the proxy appended
     settings.PLENARIA_TRUSTED_PROXY = "X-Real-IP"
     assert client_address(request) == "10.0.0.2"  # header missing: the connection's address
+    request.META["HTTP_X_REAL_IP"] = "not an address"
+    assert client_address(request) is None
+    assert client_address(RequestFactory().get("/", REMOTE_ADDR="")) is None

@@ -31,7 +31,7 @@ def register_rate(group, request):
 
 def client_key(group, request):
     """The client's address; an IPv6 one by its /64 network, which one subscriber gets whole."""
-    address = client_address(request)
+    address = client_address(request) or "unknown"
     try:
         parsed = ipaddress.ip_address(address)
     except ValueError:
