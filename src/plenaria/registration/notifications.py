@@ -101,9 +101,15 @@ def server_unreachable(error: Exception) -> bool:
     return isinstance(error, OSError) and not isinstance(error, smtplib.SMTPException)
 
 
+# A notification being sent is not due again before this, should its sender stop midway.
+IN_FLIGHT = datetime.timedelta(minutes=5)
+
+
 @transaction.atomic
-def _attempt(notification_id: int) -> str:
-    now = timezone.now()
+def _claim(notification_id: int, now) -> Notification | None:
+    """Take one due notification for this sender: it counts an attempt and is not due again
+    for a while, so no other sender takes it. The transaction ends before the mail goes: a
+    slow mail server never holds a lock that registrations wait for."""
     notification = (
         due(now)
         .select_for_update(of=("self",))
@@ -111,9 +117,18 @@ def _attempt(notification_id: int) -> str:
         .filter(pk=notification_id)
         .first()
     )
+    if notification is not None:
+        notification.attempts += 1
+        notification.next_attempt_at = now + IN_FLIGHT
+        notification.save(update_fields=["attempts", "next_attempt_at"])
+    return notification
+
+
+def _attempt(notification_id: int) -> str:
+    now = timezone.now()
+    notification = _claim(notification_id, now)
     if notification is None:
-        return NOT_SENT  # sent, failed or not due any more
-    notification.attempts += 1
+        return NOT_SENT  # sent, failed, not due any more or taken by another sender
     try:
         message = _message(notification)
         message.connection = get_connection(timeout=SMTP_TIMEOUT)
@@ -124,7 +139,7 @@ def _attempt(notification_id: int) -> str:
     notification.sent_at = timezone.now()
     notification.next_attempt_at = None
     notification.last_error = ""
-    notification.save(update_fields=["sent_at", "attempts", "next_attempt_at", "last_error"])
+    notification.save(update_fields=["sent_at", "next_attempt_at", "last_error"])
     return SENT
 
 
