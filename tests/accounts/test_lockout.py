@@ -37,6 +37,11 @@ def test_five_wrong_passwords_lock_the_account_even_for_the_right_one(url, focal
     assert client.get("/en/registration/delegations/").status_code == 302
 
 
+def test_the_sign_in_page_says_how_many_tries_there_are(settings):
+    page = Client().get("/en/account/signin/").content.decode()
+    assert "After 5 wrong passwords, signing in to the account is paused" in page
+
+
 def test_the_lock_follows_the_account_from_another_address(focal_point):
     for number in range(5):
         sign_in(Client(REMOTE_ADDR=f"198.51.100.{number}"), "/en/account/signin/", "fp-rwanda", "x")

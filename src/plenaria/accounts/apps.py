@@ -22,6 +22,4 @@ class AccountsConfig(AppConfig):
         user_logged_in.connect(
             twofactor.remember_at_sign_in, dispatch_uid="plenaria-second-factor-at-sign-in"
         )
-        post_migrate.connect(
-            create_cache_table, sender=self, dispatch_uid="plenaria-cache-table"
-        )
+        post_migrate.connect(create_cache_table, sender=self, dispatch_uid="plenaria-cache-table")

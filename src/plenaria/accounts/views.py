@@ -38,6 +38,9 @@ class SignInView(LoginView):
     template_name = "accounts/signin.html"
     authentication_form = SignInForm
 
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "failure_limit": settings.AXES_FAILURE_LIMIT}
+
     def get_default_redirect_url(self):
         return home_for(self.request.user)
 
@@ -131,9 +134,9 @@ def locked_out(request, response=None, credentials=None):
     """The page django-axes shows after too many failed sign-ins (AXES_LOCKOUT_CALLABLE)."""
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
     message = _(
-        "Too many failed sign-ins for this account from your connection. For your safety, "
-        "signing in is paused for %(minutes)s minutes. If you have forgotten your password, "
-        "ask the secretariat to reset it."
+        "Too many failed sign-ins for this account. To keep it safe, signing in to it is "
+        "paused for %(minutes)s minutes. If you have forgotten your password, ask the "
+        "secretariat to reset it."
     ) % {"minutes": minutes}
     return render(
         request, "429.html", {"message": message, "title": _("Signing in is paused")}, status=429
