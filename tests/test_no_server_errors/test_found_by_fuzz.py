@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from tests.programme.factories import ForumEventFactory
+from tests.programme.factories import ForumEventFactory, SessionFactory
 from tests.registration.factories import open_event
 
 pytestmark = pytest.mark.django_db
@@ -29,3 +29,13 @@ def test_an_organisation_past_any_integer_is_ignored(secretariat_client):
     url = reverse("registration:manage", kwargs={"slug": event.slug})
     for value in ("76783723943378468864", "9" * 5000, "²"):
         assert secretariat_client.get(url, {"organisation": value}).status_code == 200
+
+
+@pytest.mark.parametrize("back", ["-1", "1e308", "²", "[]"])
+def test_starring_with_a_next_that_is_not_a_path_redirects(client, back):
+    # redirect() took a bare word for the name of a view to reverse, and failed.
+    forum = ForumEventFactory(slug="wsis-star")
+    session = SessionFactory(event=forum)
+    url = reverse("programme:star", kwargs={"event_slug": forum.slug, "pk": session.pk})
+    response = client.post(url, {"next": back})
+    assert response.status_code == 302

@@ -4,9 +4,9 @@ import datetime
 import functools
 from html import escape
 
-from django.http import Http404, HttpResponseForbidden, JsonResponse
+from django.http import Http404, HttpResponseForbidden, HttpResponseRedirect, JsonResponse
 from django.middleware.csrf import get_token
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
@@ -169,7 +169,8 @@ def toggle_star(request, event, pk):
         back = request.POST.get("next", "")
         if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
             back = reverse("programme:programme", kwargs={"event_slug": event.slug})
-        response = redirect(back)
+        # A path, never a view name: redirect("-1") would try to reverse "-1".
+        response = HttpResponseRedirect(back)
     starred.remember(response, event, chosen)
     return response
 
