@@ -150,3 +150,28 @@ def test_site_page_numbers_show_a_page(client, secretariat_client, page):
     event = open_event()
     manage = reverse("registration:manage", kwargs={"slug": event.slug})
     assert secretariat_client.get(manage, {"page": page}).status_code == 200
+
+
+def test_a_nul_in_a_header_is_refused(client):
+    assert client.get("/en/events/", HTTP_USER_AGENT="Mozilla\x00").status_code == 400
+
+
+def test_a_nul_in_a_multipart_field_is_refused(secretariat_client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    upload = SimpleUploadedFile("letter.txt", b"Dear Sir/Madam,", content_type="text/plain")
+    response = secretariat_client.post(
+        reverse("intake:upload"), {"file": upload, "text": "Dear\x00Sir"}
+    )
+    assert response.status_code == 400
+
+
+def test_an_api_body_that_is_not_utf8_is_refused(client):
+    event = open_event()
+    response = client.post(
+        f"/api/v1/events/{event.slug}/register",
+        b'{"first_name": "\xff\xfe"}',
+        content_type="application/json",
+    )
+    assert response.status_code == 400
+    assert response.json()["detail"]
