@@ -17,9 +17,9 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts and sign-in")
 
     def ready(self) -> None:
-        from plenaria.accounts import twofactor
+        from plenaria.accounts import sessions
 
         user_logged_in.connect(
-            twofactor.remember_at_sign_in, dispatch_uid="plenaria-second-factor-at-sign-in"
+            sessions.remember_at_sign_in, dispatch_uid="plenaria-second-factor-at-sign-in"
         )
         post_migrate.connect(create_cache_table, sender=self, dispatch_uid="plenaria-cache-table")

@@ -5,17 +5,14 @@ confirm the sign-in with a code and has not done so yet in this session is sent 
 step (or, for the secretariat without an authenticator, to set one up) from every page but
 the sign-in pages themselves, the language switch and static files; the API answers 403 in
 its JSON shape. This covers the admin and its own login page as much as the site's. What a
-session owes is decided at sign-in (``twofactor.remember_at_sign_in``), so a session that owes
+session owes is decided at sign-in (``sessions.remember_at_sign_in``), so a session that owes
 nothing costs no query here.
 
 ``StaffIdleMiddleware``: a staff session expires ``PLENARIA_STAFF_IDLE_MINUTES`` after its
-last request (renewed at most once a minute, to spare a write per request); other sessions
-keep ``SESSION_COOKIE_AGE``.
+last request (set at sign-in, renewed at most once a minute, to spare a write per request);
+other sessions keep ``SESSION_COOKIE_AGE``.
 """
 
-import time
-
-from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.http import JsonResponse
 from django.shortcuts import redirect
@@ -23,10 +20,9 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from plenaria.accounts import twofactor
+from plenaria.accounts import sessions, twofactor
 
 OPEN_PREFIXES = ("/static/", "/media/", "/i18n/", "/favicon")
-RENEWED_KEY = "plenaria_renewed"
 
 
 def _signed_in(request) -> bool:
@@ -74,9 +70,5 @@ class StaffIdleMiddleware:
         if twofactor.STAFF_KEY not in session:
             session[twofactor.STAFF_KEY] = twofactor.is_staff_member(request.user)
         if session[twofactor.STAFF_KEY]:
-            now = int(time.time())
-            if now - session.get(RENEWED_KEY, 0) >= 60:
-                minutes = int(getattr(settings, "PLENARIA_STAFF_IDLE_MINUTES", 30))
-                session.set_expiry(minutes * 60)
-                session[RENEWED_KEY] = now
+            sessions.renew_staff_session(session)
         return response

@@ -54,14 +54,6 @@ def step_needed(user) -> str:
     return "setup" if required_for(user) else ""
 
 
-def remember_at_sign_in(sender, request, user, **kwargs) -> None:
-    """On every sign-in (the site's, the admin's, a test's): note what the session owes."""
-    if request is None or not hasattr(request, "session"):
-        return
-    request.session[STEP_KEY] = step_needed(user)
-    request.session[STAFF_KEY] = is_staff_member(user)
-
-
 def session_step(request) -> str:
     """What this signed-in session still owes before any other page: "", "verify" or "setup"."""
     step = request.session.get(STEP_KEY)
