@@ -22,8 +22,8 @@ from tests.test_no_server_errors.scene import build_scene
 
 pytestmark = pytest.mark.django_db
 
-# Per route, mode and identity: 7 routes × 2 × 3 × this, a few hundred requests in all.
-EXAMPLES = 12
+# Per route, mode and identity: 7 routes × 2 × 3 × this, some 1,200 requests in all.
+EXAMPLES = 30
 MODES = [schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE]
 
 
