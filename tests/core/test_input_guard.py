@@ -175,3 +175,17 @@ def test_an_api_body_that_is_not_utf8_is_refused(client):
     )
     assert response.status_code == 400
     assert response.json()["detail"]
+
+
+def test_every_paginated_api_route_bounds_its_page_number():
+    from plenaria.config.api import api
+    from plenaria.core.pagination import MAX_PAGE
+
+    paginated = 0
+    for item in api.get_openapi_schema()["paths"].values():
+        for operation in item.values():
+            for parameter in operation.get("parameters", []):
+                if parameter["name"] == "page":
+                    paginated += 1
+                    assert parameter["schema"].get("maximum") == MAX_PAGE, operation["operationId"]
+    assert paginated >= 2
