@@ -23,7 +23,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import select
+import selectors
 import signal
 import time
 from dataclasses import dataclass
@@ -88,17 +88,16 @@ def _outcome(answer: dict) -> PdfOutcome:
 def _read_until(fd: int, deadline: float) -> bytes | None:
     """Everything the child writes, or ``None`` when the deadline passes first."""
     chunks = []
-    while True:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            return None
-        ready, _, _ = select.select([fd], [], [], remaining)
-        if not ready:
-            return None
-        chunk = os.read(fd, 1 << 16)
-        if not chunk:
-            return b"".join(chunks)
-        chunks.append(chunk)
+    with selectors.DefaultSelector() as selector:  # poll/epoll: no limit on descriptor numbers
+        selector.register(fd, selectors.EVENT_READ)
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not selector.select(remaining):
+                return None
+            chunk = os.read(fd, 1 << 16)
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
 
 
 def _kill(pid: int) -> None:
