@@ -182,3 +182,19 @@ def test_a_normal_letter_pdf_is_still_read(tmp_path):
     page.save()
     text = read_letter_bytes(buffer.getvalue(), "letter.pdf")
     assert "Ref.: CL-23/9" in text and "Doreen Bogdan-Martin" in text
+
+
+@pytest.mark.django_db
+def test_the_upload_page_answers_a_hostile_pdf_with_its_message(secretariat_client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    work = deflated(b"BT /F1 12 Tf 72 720 Td (Member States) Tj ET\n" * 1000, 300)
+    upload = SimpleUploadedFile(
+        "letter.pdf", one_page(stream(work, b"/Filter /FlateDecode")), "application/pdf"
+    )
+    started = time.monotonic()
+    response = secretariat_client.post(reverse("intake:upload"), {"file": upload})
+    assert time.monotonic() - started < QUICKLY
+    assert response.status_code == 200
+    assert "too much time or memory" in response.content.decode()
