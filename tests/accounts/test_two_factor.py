@@ -90,14 +90,16 @@ def test_wrong_codes_make_the_next_try_wait(officer):
 
 
 @pytest.mark.usefixtures("staff_2fa")
-def test_unsafe_next_is_not_followed(officer):
+@pytest.mark.parametrize("unsafe", ["https://evil.example.com/", "//evil.example.com/", "-1"])
+def test_unsafe_next_is_not_followed(officer, unsafe):
     device = add_device(officer)
     client = Client()
-    sign_in(client, "officer", OFFICER_PASSWORD, "https://evil.example.com/")
-    done = client.post(
-        "/en/account/signin/code/", {"code": code_of(device), "next": "https://evil.example.com/"}
-    )
+    sign_in(client, "officer", OFFICER_PASSWORD, unsafe)
+    done = client.post("/en/account/signin/code/", {"code": code_of(device), "next": unsafe})
     assert done["Location"] == "/en/admin/"
+    # Once verified, the code page sends on at once: never to the unsafe address either.
+    again = client.get("/en/account/signin/code/", {"next": unsafe})
+    assert again["Location"] == "/en/admin/"
 
 
 def test_focal_points_are_not_asked_unless_they_choose_it(settings, focal_point):
