@@ -107,6 +107,13 @@ def test_a_past_event_is_read_only(client, rwanda, rwanda_focal_point, status, s
     assert one.status_code == 302
     with pytest.raises(ValidationError, match="only while registration is open"):
         direct(Event.objects.get(pk=event.pk), rwanda_focal_point, rwanda)
+    by_api = client.post(
+        f"/api/v1/registrations/{waiting_for_decision.pk}/decision",
+        {"approve": True},
+        content_type="application/json",
+    )
+    assert by_api.status_code == 400
+    assert "only while the event's registration is open" in by_api.json()["detail"]
     assert list(Registration.objects.filter(event=event).values_list("status", flat=True)) == [
         "pending"
     ]

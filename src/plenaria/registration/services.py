@@ -365,13 +365,20 @@ def _release_unconfirmed(actor, conf, email) -> bool:
     return True
 
 
-def decide(actor, registration: Registration, *, approve: bool, reason: str = "") -> Registration:
-    """A focal point (or the secretariat) approves or rejects a pending registration."""
+def decide(
+    actor, registration: Registration, *, approve: bool, reason: str = "", now=None
+) -> Registration:
+    """A focal point (or the secretariat) approves or rejects a pending registration; a
+    focal point only while the event's registration is open (``rules.focal_window``)."""
     with transaction.atomic(), _seat_lock(actor, registration.event_id) as conf:
         registration = Registration.objects.select_related("organisation").get(pk=registration.pk)
         if not rules.may_manage(actor, registration):
             raise ValidationError(
                 _("You may act only on the registrations of your own organisation.")
+            )
+        if not rules.may_act_as_focal_point(actor, conf, now):
+            raise ValidationError(
+                _("Focal points decide only while the event's registration is open.")
             )
         if registration.status != Status.PENDING:
             raise ValidationError(_("This registration is no longer awaiting a decision."))
