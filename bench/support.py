@@ -13,6 +13,8 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "plenaria.config.settings")
 # A key of the bench's own, over plain HTTP, with debug off as in production.
 os.environ.setdefault("PLENARIA_SECRET_KEY", "bench-only-key-good-for-nothing-else-7c2e5d")
 os.environ.setdefault("PLENARIA_HTTPS", "0")
+# The benchmarks sign staff in directly, as the tests do, without the two-factor step.
+os.environ.setdefault("PLENARIA_STAFF_2FA", "0")
 os.environ.setdefault("PLENARIA_VAR_DIR", tempfile.mkdtemp(prefix="plenaria-bench-"))
 
 

@@ -13,6 +13,7 @@ from plenaria.circulars.choices import (
 from plenaria.circulars.markup import validate_markdown
 from plenaria.circulars.numbering import validate_pattern
 from plenaria.core.fields import TranslatedTextField
+from plenaria.core.validators import validate_deliverable_email
 from plenaria.directory.choices import ItuRegion
 from plenaria.directory.models import Contact, Grouping
 from plenaria.events.models import Event
@@ -117,7 +118,9 @@ class Letter(models.Model):
     contact_name = models.CharField(_("contact"), max_length=120, blank=True)
     contact_phone = models.CharField(_("telephone"), max_length=40, blank=True)
     contact_fax = models.CharField(_("fax"), max_length=40, blank=True)
-    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_email = models.EmailField(
+        _("contact e-mail"), blank=True, validators=[validate_deliverable_email]
+    )
     regions = models.JSONField(
         _("ITU regions"),
         default=list,

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from plenaria.core.fields import TranslatedTextField
 from plenaria.core.timezones import shown_in, validate_timezone
+from plenaria.core.validators import validate_deliverable_email
 from plenaria.directory.models import Country, Organisation
 from plenaria.events.choices import (
     EventFormat,
@@ -108,7 +109,9 @@ class Event(models.Model):
     room = models.ForeignKey(
         Room, verbose_name=_("room"), null=True, blank=True, on_delete=models.PROTECT
     )
-    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_email = models.EmailField(
+        _("contact e-mail"), blank=True, validators=[validate_deliverable_email]
+    )
     website = models.URLField(_("website"), blank=True)
     organisers = models.ManyToManyField(
         Organisation,

@@ -58,7 +58,7 @@ def check_in(actor, event, code: str, now=None) -> CheckInResult:
         )
     if badge.revoked_at is not None:
         return _refused(
-            _("This badge is no longer valid: a newer one was printed, or it was withdrawn."),
+            _("This badge is no longer valid: it was replaced or withdrawn."),
             registration,
         )
     if registration.status == Status.CANCELLED:

@@ -369,7 +369,8 @@ def _new_badge_key() -> str:
 
 
 class Badge(models.Model):
-    """A printed badge. Printing again revokes the previous one, whose code is then refused."""
+    """A printed badge. Printing again prints the same badge; replacing a lost one revokes it,
+    and its code is then refused."""
 
     personal_fields = frozenset({"key"})  # a secret: it travels in the badge's code
     registration = models.ForeignKey(Registration, on_delete=models.CASCADE, related_name="badges")
