@@ -215,7 +215,7 @@ REDIS_URL = os.environ.get("PLENARIA_REDIS_URL", "").strip()
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "plenaria.core.redis_cache.PlenariaRedisCache",
             "LOCATION": REDIS_URL,
         }
     }
