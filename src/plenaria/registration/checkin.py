@@ -1,12 +1,17 @@
-"""Checking a participant in at the desk from their badge's code, once per event-local day."""
+"""Checking a participant in at the desk, once per event-local day: from their badge's code,
+or, when the badge is lost, by finding them by name."""
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
+from plenaria.core import audit
 from plenaria.core.services import save_validated
 from plenaria.core.timezones import format_time, get_zone, zone_label
 from plenaria.registration.badges import MAX_CODE_LENGTH, badge_from_code
@@ -16,15 +21,17 @@ from plenaria.registration.models import CheckIn, Registration
 
 @dataclass(frozen=True)
 class CheckInResult:
-    """What the desk shows: ``outcome`` is "checked_in", "already" or "refused"."""
+    """What the desk shows: ``outcome`` is "checked_in", "already", "refused" or "search"
+    (a typed name: ``matches`` lists the people it may be)."""
 
     outcome: str
     message: str
     registration: Registration | None = None
+    matches: list = field(default_factory=list)
 
     @property
     def admitted(self) -> bool:
-        return self.outcome != "refused"
+        return self.outcome in ("checked_in", "already")
 
 
 def _refused(message: str, registration=None) -> CheckInResult:
@@ -66,6 +73,11 @@ def check_in(actor, event, code: str, now=None) -> CheckInResult:
     if registration.mode != Mode.IN_PERSON or registration.status != ADMITTED[Mode.IN_PERSON]:
         return _refused(_("This person is not admitted to attend in person."), registration)
 
+    return _record(actor, event, registration, badge, now, action="check in")
+
+
+def _record(actor, event, registration, badge, now, *, action) -> CheckInResult:
+    """Record ``registration``'s arrival today, unless it is already recorded."""
     zone = get_zone(event.timezone)
     now = now or timezone.now()
     day = now.astimezone(zone).date()
@@ -73,17 +85,19 @@ def check_in(actor, event, code: str, now=None) -> CheckInResult:
     if earlier is None:
         try:
             with transaction.atomic():
-                save_validated(
-                    actor,
-                    CheckIn(
-                        registration=registration,
-                        badge=badge,
-                        day=day,
-                        checked_in_at=now,
-                        by=_user(actor),
-                    ),
-                    action="check in",
+                arrival = CheckIn(
+                    registration=registration,
+                    badge=badge,
+                    day=day,
+                    checked_in_at=now,
+                    by=_user(actor),
                 )
+                if badge is None:  # found by name, and never given a badge
+                    arrival.full_clean(exclude=["badge"])
+                    arrival.save()
+                    audit.record(actor, action, arrival, audit.snapshot(arrival))
+                else:
+                    save_validated(actor, arrival, action=action)
         except (IntegrityError, ValidationError):
             # Scanned at two desks at once: the other desk recorded it.
             earlier = CheckIn.objects.filter(registration=registration, day=day).first()
@@ -101,6 +115,74 @@ def check_in(actor, event, code: str, now=None) -> CheckInResult:
         % {"name": registration.full_name, "time": _local_time(earlier.checked_in_at, zone)},
         registration,
     )
+
+
+# A badge's code is "<number>.<key>:<signature>"; anything else typed at the desk is a name.
+CODE_SHAPE = re.compile(r"^\d+\.\S+:\S+$")
+MAX_MATCHES = 20
+
+
+def looks_like_code(text: str) -> bool:
+    return bool(CODE_SHAPE.match((text or "").strip()))
+
+
+def expected(event):
+    """Who may be checked in: the event's people admitted to attend in person."""
+    return Registration.objects.filter(
+        event=event, mode=Mode.IN_PERSON, status=ADMITTED[Mode.IN_PERSON]
+    )
+
+
+def find_by_name(event, text: str) -> CheckInResult:
+    """The admitted in-person participants whose names contain every word typed."""
+    words = (text or "").split()[:5]
+    found = expected(event).select_related("organisation")
+    for word in words:
+        found = found.filter(Q(first_name__icontains=word) | Q(last_name__icontains=word))
+    matches = list(found.order_by("last_name", "first_name", "pk")[:MAX_MATCHES])
+    if not matches:
+        return CheckInResult(
+            "search",
+            _("No one admitted in person to this event is called “%(text)s”.") % {"text": text},
+        )
+    return CheckInResult(
+        "search",
+        ngettext(
+            "%(count)d person matches “%(text)s”: check their identity, then check them in.",
+            "%(count)d people match “%(text)s”: check their identity, then check them in.",
+            len(matches),
+        )
+        % {"count": len(matches), "text": text},
+        matches=matches,
+    )
+
+
+def check_in_typed(actor, event, text: str, now=None) -> CheckInResult:
+    """What the desk does with typed text: a badge's code checks in, a name is looked up."""
+    text = (text or "").strip()
+    if not text or len(text) > MAX_CODE_LENGTH or looks_like_code(text):
+        return check_in(actor, event, text, now)
+    return find_by_name(event, text)
+
+
+def check_in_by_name(actor, event, registration_pk, now=None) -> CheckInResult:
+    """Check in a person found by name (their badge lost): only someone admitted in person
+    to this event; the audit log records that no badge was shown."""
+    try:
+        registration = expected(event).get(pk=int(registration_pk))
+    except (TypeError, ValueError, Registration.DoesNotExist):
+        return _refused(_("This person is not admitted to attend this event in person."))
+    badge = registration.badges.filter(revoked_at__isnull=True).order_by("-pk").first()
+    return _record(actor, event, registration, badge, now, action="check in by name")
+
+
+def arrivals_today(event, now=None) -> dict:
+    """How many people have arrived today (the event's calendar) against how many are expected."""
+    day = (now or timezone.now()).astimezone(get_zone(event.timezone)).date()
+    return {
+        "arrived": CheckIn.objects.filter(registration__event=event, day=day).count(),
+        "expected": expected(event).count(),
+    }
 
 
 def _user(actor):

@@ -13,18 +13,18 @@
 
   function swap(html) {
     const page = new DOMParser().parseFromString(html, "text/html");
-    for (const id of ["checkin-result", "checkin-attendance"]) {
+    for (const id of ["checkin-progress", "checkin-result", "checkin-attendance"]) {
       const fresh = page.getElementById(id);
       const current = document.getElementById(id);
       if (fresh && current) current.replaceWith(fresh);
     }
   }
 
-  async function send(code) {
+  async function send(code, from) {
     if (busy) return;
     busy = true;
-    const data = new FormData(form);
-    data.set("code", code);
+    const data = new FormData(from || form);
+    if (!from) data.set("code", code);
     try {
       const response = await fetch(form.action || window.location.href, {
         method: "POST", body: data, credentials: "same-origin",
@@ -33,7 +33,7 @@
       input.value = "";
       input.focus();
     } catch (error) {
-      form.submit();
+      (from || form).submit();
     } finally {
       busy = false;
     }
@@ -42,6 +42,14 @@
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     send(input.value);
+  });
+
+  // A person found by name (badge lost) is checked in from the list of matches.
+  document.addEventListener("submit", function (event) {
+    const match = event.target.closest && event.target.closest("form.checkin-match");
+    if (!match) return;
+    event.preventDefault();
+    send("", match);
   });
 
   if (!camera || !navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) return;
