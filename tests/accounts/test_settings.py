@@ -47,7 +47,7 @@ def test_defaults(fresh):
 def test_redis_when_its_address_is_given(fresh):
     values = fresh(PLENARIA_REDIS_URL="redis://cache.example.org:6379/1")
     assert values.CACHES["default"] == {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "plenaria.core.redis_cache.PlenariaRedisCache",
         "LOCATION": "redis://cache.example.org:6379/1",
     }
     import redis  # the client Django's backend needs is installed
