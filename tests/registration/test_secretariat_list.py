@@ -33,7 +33,7 @@ def test_filters_counts_and_csv(secretariat_client, rwanda, university):
 
     export = secretariat_client.get(url, {"mode": "in_person", "export": "csv"})
     rows = list(csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode())))
-    assert sorted(row["first_name"] for row in rows) == ["Aline", "Bruno"]
+    assert sorted(row["First name"] for row in rows) == ["Aline", "Bruno"]
 
 
 def test_list_query_count_does_not_grow(secretariat_client):

@@ -138,3 +138,51 @@ class DecisionForm(forms.Form):
         if data.get("decision") == "reject" and not data.get("reason", "").strip():
             self.add_error("reason", _("Give the reason for the rejection."))
         return data
+
+
+class CorrectionForm(forms.ModelForm):
+    """The secretariat corrects a person's details (``desk_actions.correct_details``)."""
+
+    class Meta:
+        model = Registration
+        fields = ["first_name", "last_name", "email", "gender", "year_of_birth", "nationality"]
+
+    def _post_clean(self):
+        # The service validates and saves; nothing is written to the instance here.
+        pass
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason (shown to the registrant)"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Give the reason for the rejection.")},
+    )
+
+
+class BulkForm(forms.Form):
+    """A decision on the registrations ticked in the secretariat's list."""
+
+    action = forms.ChoiceField(
+        choices=[("approve", _("Approve")), ("reject", _("Reject")), ("cancel", _("Cancel"))]
+    )
+    registrations = forms.TypedMultipleChoiceField(coerce=int, choices=[])
+    reason = forms.CharField(
+        label=_("Reason (shown to the registrant)"), required=False, max_length=1000
+    )
+
+    def __init__(self, *args, choices=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        registrations = self.fields["registrations"]
+        registrations.choices = [(pk, pk) for pk in choices]
+        registrations.error_messages["required"] = _("Tick at least one registration.")
+        registrations.error_messages["invalid_choice"] = _(
+            "A registration ticked is not one of this event's."
+        )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("action") == "reject" and not data.get("reason", "").strip():
+            self.add_error("reason", _("Give the reason for the rejection."))
+        return data

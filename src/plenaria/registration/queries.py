@@ -8,6 +8,7 @@ from plenaria.directory.models import Organisation
 from plenaria.directory.queries import organisations_of
 from plenaria.events.choices import PUBLIC_STATUSES
 from plenaria.events.models import Event
+from plenaria.registration import search
 from plenaria.registration.choices import ACTIVE_STATUSES, Gender, Mode, UnLanguage
 from plenaria.registration.models import Registration
 
@@ -32,14 +33,30 @@ def listed(queryset: QuerySet) -> QuerySet:
 
 
 def of_event(event, params=None) -> QuerySet[Registration]:
+    """The event's registrations matching the filters and the words searched (``q``)."""
+    params = params or {}
     queryset = Registration.objects.filter(event=event)
     for name, lookup in FILTERS.items():
-        value = str((params or {}).get(name, ""))
+        value = str(params.get(name, "")).strip()
         if name == "organisation" and not (value.isascii() and value.isdigit() and len(value) < 19):
             continue  # an identifier typed by hand: ignore rather than fail
-        if value:
+        if name == "country" and value:
+            queryset = queryset.filter(organisation__country_id__in=country_filter(value))
+        elif value:
             queryset = queryset.filter(**{lookup: value[:40]})
+    found = search.matching(str(params.get("q", "")))
+    if found is not None:
+        queryset = queryset.filter(found)
     return listed(queryset.distinct() if (params or {}).get("grouping") else queryset)
+
+
+def country_filter(value: str) -> set[str]:
+    """A country typed or chosen: its code in any case ("rw", "RW"), else its name in any of
+    the six languages ("Rwanda")."""
+    value = value[:60]
+    if len(value) == 2 and value.isascii() and value.isalpha():
+        return {value.upper()}
+    return search.country_codes(value)
 
 
 def of_focal_point(user) -> QuerySet[Registration]:

@@ -1,10 +1,17 @@
-"""The secretariat's list as a file, CSV or XLSX, streamed as its rows are read."""
+"""The secretariat's list as a file, CSV or XLSX, streamed as its rows are read.
+
+Headers are the fields' names as a person reads them, in the request's language; values too:
+countries and organisations by name, choices by their label, yes or no."""
 
 from django.http import StreamingHttpResponse
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+from django_countries import countries
 
 from plenaria.core import xlsx
 from plenaria.core.csv_cells import csv_lines
 from plenaria.directory.models import Organisation
+from plenaria.registration.models import Registration
 
 CSV_COLUMNS = [
     "first_name",
@@ -21,6 +28,8 @@ CSV_COLUMNS = [
     "status",
     "created_at",
 ]
+# The columns whose stored code is written as its label.
+LABELLED = ["gender", "capacity", "mode", "interpretation_language", "status"]
 CHUNK = 2000
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -32,6 +41,32 @@ class _OrganisationNames(dict):
         organisation = Organisation.objects.filter(pk=pk).first()
         self[pk] = name = str(organisation or "")
         return name
+
+
+def headers() -> list[str]:
+    """Each column's name in the active language: the field's verbose name."""
+    named = []
+    for column in CSV_COLUMNS:
+        name = column.removesuffix("_id")
+        if name == "created_at":
+            named.append(_("Registered on (UTC)"))
+        else:
+            named.append(capfirst(str(Registration._meta.get_field(name).verbose_name)))
+    return named
+
+
+def _readers() -> dict[int, dict]:
+    """Column position → the readable value of each stored one, read now in the request's
+    language (the rows are written after the view has returned)."""
+    readers = {
+        CSV_COLUMNS.index(column): {
+            value: str(label) for value, label in Registration._meta.get_field(column).flatchoices
+        }
+        for column in LABELLED
+    }
+    readers[CSV_COLUMNS.index("nationality_id")] = {code: str(name) for code, name in countries}
+    readers[CSV_COLUMNS.index("visa_requested")] = {True: _("Yes"), False: _("No")}
+    return readers
 
 
 def _rows(registrations):
@@ -47,14 +82,17 @@ def _rows(registrations):
     names[None] = ""
     fields = [f"{column}_id" if column == "organisation" else column for column in CSV_COLUMNS]
     selected = registrations.select_related(None).values_list(*fields)
-    return _named(selected.iterator(chunk_size=CHUNK), names)
+    return _named(selected.iterator(chunk_size=CHUNK), names, _readers())
 
 
-def _named(rows, names):
+def _named(rows, names, readers):
     at = CSV_COLUMNS.index("organisation")
     for values in rows:
         row = list(values)
         row[at] = names[row[at]]
+        for position, labels in readers.items():
+            value = row[position]
+            row[position] = labels.get(value, value if value is not None else "")
         yield row
 
 
@@ -62,7 +100,7 @@ def csv_response(event, registrations) -> StreamingHttpResponse:
     """A name typed as "=…" (or "+", "-", "@") is written behind an apostrophe: a spreadsheet
     opening the file reads it as text, never as a formula (see core.csv_cells)."""
     response = StreamingHttpResponse(
-        csv_lines(CSV_COLUMNS, _rows(registrations), CHUNK), content_type="text/csv; charset=utf-8"
+        csv_lines(headers(), _rows(registrations), CHUNK), content_type="text/csv; charset=utf-8"
     )
     response["Content-Disposition"] = f'attachment; filename="{event.slug}-registrations.csv"'
     return response
@@ -78,7 +116,7 @@ def xlsx_response(event, registrations) -> StreamingHttpResponse:
     UTC, as in the CSV file; a name typed as "=…" stays text."""
     rows = _rows(registrations)
     response = StreamingHttpResponse(
-        xlsx.stream_workbook(sheet_title(event), CSV_COLUMNS, rows), content_type=XLSX_TYPE
+        xlsx.stream_workbook(sheet_title(event), headers(), rows), content_type=XLSX_TYPE
     )
     response["Content-Disposition"] = f'attachment; filename="{event.slug}-registrations.xlsx"'
     return response

@@ -5,9 +5,12 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+from django_countries import countries
 
 from plenaria.core.pagination import page_of
 from plenaria.core.roles import is_secretariat
+from plenaria.directory.choices import ItuRegion
+from plenaria.directory.models import Grouping
 from plenaria.events.models import Event
 from plenaria.registration import queries, services
 from plenaria.registration.choices import Capacity, Gender, Mode, Status, UnLanguage
@@ -42,7 +45,16 @@ def manage(request, slug):
             "conf": conf,
             "page": page,
             "total": page.paginator.count,
-            "filters": {name: request.GET.get(name, "") for name in queries.FILTERS},
+            "filters": {name: request.GET.get(name, "") for name in [*queries.FILTERS, "q"]},
+            "places": {
+                "countries": list(countries),
+                "regions": ItuRegion.choices,
+                "groupings": Grouping.objects.order_by("code"),
+                "organisations": sorted(
+                    (row["organisation"] for row in delegations if row["organisation"]),
+                    key=lambda organisation: str(organisation).casefold(),
+                ),
+            },
             "by_status": queries.by_status(counted),
             "by_interpretation": {row["language"]: row["total"] for row in demand},
             "demand": demand,

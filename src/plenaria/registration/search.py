@@ -1,0 +1,112 @@
+"""Finding registrations by what a person types: a name, an e-mail address, an organisation
+or a country, in any of the six languages, whatever the case and the accents.
+
+Names are matched by a regular expression in which each letter stands for all its accented
+forms (``e`` → ``[eéèêë…]``), which SQLite and PostgreSQL both evaluate, case-insensitively.
+Organisations and countries, a few hundred at most, are named in Python in every language and
+turned into their identifiers before the list is read.
+"""
+
+import re
+import unicodedata
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils import translation
+from django_countries import countries
+
+from plenaria.directory.models import Organisation
+
+MAX_WORDS = 6
+MAX_LENGTH = 100
+# Letters that carry no decomposable accent but are read as a plain one.
+_EXTRA = {"o": "øœ", "a": "æ", "l": "ł", "d": "đð", "s": "ß", "t": "þ", "i": "ı"}
+
+
+def plain(text: str) -> str:
+    """``text`` without accents, in lower case: "Chloé" → "chloe"."""
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _variants() -> dict[str, str]:
+    table: dict[str, set[str]] = {}
+    for code in range(0xC0, 0x250):
+        letter = chr(code)
+        base = plain(letter)
+        if len(base) == 1 and base.isascii() and base.isalpha():
+            table.setdefault(base, {base}).add(letter.lower())
+    for base, extra in _EXTRA.items():
+        table.setdefault(base, {base}).update(extra)
+    return {base: "".join(sorted(letters)) for base, letters in table.items()}
+
+
+VARIANTS = _variants()
+
+
+def pattern(word: str) -> str:
+    """A regular expression matching ``word`` with or without its accents."""
+    parts = []
+    for ch in plain(word):
+        letters = VARIANTS.get(ch)
+        parts.append(f"[{letters}]" if letters else re.escape(ch))
+    return "".join(parts)
+
+
+def words(text: str) -> list[str]:
+    return [word for word in plain(text)[:MAX_LENGTH].split() if word][:MAX_WORDS]
+
+
+def _languages() -> list[str]:
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def country_codes(text: str) -> set[str]:
+    """The countries whose code is ``text`` or whose name, in any language, contains it."""
+    wanted = plain(text).strip()
+    if not wanted:
+        return set()
+    found = {code for code, _name in countries if code.casefold() == wanted}
+    for language in _languages():
+        with translation.override(language):
+            found.update(code for code, name in countries if wanted in plain(name))
+    return found
+
+
+def organisation_names() -> dict[int, list[str]]:
+    """Each organisation's acronym and names in every language, without accents: one query."""
+    named = {}
+    for pk, acronym, names in Organisation.objects.values_list("pk", "acronym", "name"):
+        written = [acronym or "", *(names.values() if isinstance(names, dict) else [])]
+        named[pk] = [plain(name) for name in written if name]
+    return named
+
+
+def organisation_ids(text: str, named: dict[int, list[str]] | None = None) -> set[int]:
+    """The organisations whose acronym or name, in any language, contains ``text``."""
+    wanted = plain(text).strip()
+    if not wanted:
+        return set()
+    named = organisation_names() if named is None else named
+    return {pk for pk, names in named.items() if any(wanted in name for name in names)}
+
+
+def matching(text: str) -> Q | None:
+    """Registrations matching every word typed, each in a name, the e-mail address, the
+    organisation or the country (of the organisation or the nationality). None: no words."""
+    typed = words(text)
+    if not typed:
+        return None
+    named = organisation_names()
+    condition = Q()
+    for word in typed:
+        codes = country_codes(word)
+        condition &= (
+            Q(first_name__iregex=pattern(word))
+            | Q(last_name__iregex=pattern(word))
+            | Q(email__icontains=word)
+            | Q(organisation_id__in=organisation_ids(word, named))
+            | Q(organisation__country_id__in=codes)
+            | Q(nationality_id__in=codes)
+        )
+    return condition
