@@ -94,7 +94,9 @@ def test_write_preview_and_issue_a_letter_from_the_desk(secretariat_client):
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.content)).pages)
     assert "Forum du SMSI" in text and "Programme" in text
 
-    response = secretariat_client.post(reverse("circulars:issue", args=[letter.pk]), follow=True)
+    response = secretariat_client.post(
+        reverse("circulars:issue", args=[letter.pk]), {"confirm": "1"}, follow=True
+    )
     letter.refresh_from_db()
     assert letter.status == "issued" and letter.reference.startswith("CL-")
     assert f"Letter issued as {letter.reference}." in response.content.decode()
@@ -145,15 +147,19 @@ def test_the_desk_is_for_the_secretariat_only(client, django_user_model, secreta
     desk = secretariat_client.get(reverse("circulars:desk")).content.decode()
     assert reverse("circulars:desk_letter", args=[letter.pk]) in desk
     client.logout()
-    assert client.get(reverse("circulars:desk")).status_code == 404
+    signed_out = client.get(reverse("circulars:desk"))
+    assert signed_out.status_code == 302 and "signin" in signed_out.url  # asked to sign in
     client.force_login(django_user_model.objects.create_user("delegate", password="pw-1234567"))
     for url in [
         reverse("circulars:desk"),
         reverse("circulars:desk_letter", args=[letter.pk]),
         reverse("circulars:dispatch", args=[letter.pk]),
+        reverse("circulars:issue", args=[letter.pk]),
     ]:
-        assert client.get(url).status_code == 404
-    assert client.post(reverse("circulars:desk_delete", args=[letter.pk])).status_code == 404
+        assert client.get(url).status_code == 403
+    assert client.post(reverse("circulars:desk_delete", args=[letter.pk])).status_code == 403
+    preview = client.post(reverse("circulars:desk_preview"), {"body": "**x**"})
+    assert preview.status_code == 403
     assert Letter.objects.filter(pk=letter.pk).exists()
 
 

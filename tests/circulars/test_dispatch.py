@@ -146,7 +146,9 @@ def test_the_secretariat_sees_the_count_then_sends_from_the_letter_page(
         "2 addresses match the addressees" in page and "1 matching contacts have no e-mail" in page
     )
     with django_capture_on_commit_callbacks(execute=True):
-        response = secretariat_client.post(reverse("circulars:send", args=[letter.pk]), follow=True)
+        response = secretariat_client.post(
+            reverse("circulars:send", args=[letter.pk]), {"confirm": "1"}, follow=True
+        )
     assert "2 new recipients queued." in response.content.decode()
     assert sorted(message.to[0] for message in mailoutbox) == [
         "a@uni.example.org",
@@ -156,7 +158,7 @@ def test_the_secretariat_sees_the_count_then_sends_from_the_letter_page(
         reverse("circulars:progress", args=[letter.pk])
     ).content.decode()
     assert "Sent: 2" in progress
-    assert Client().get(reverse("circulars:progress", args=[letter.pk])).status_code == 404
+    assert Client().get(reverse("circulars:progress", args=[letter.pk])).status_code in (302, 404)
 
 
 def test_a_dead_workers_batch_leaves_one_mail_in_doubt_and_requeues_the_rest():

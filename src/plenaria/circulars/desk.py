@@ -13,8 +13,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from plenaria.circulars import queries, services
-from plenaria.circulars.forms import PART_FORMS, LetterForm
+from plenaria.circulars.forms import PART_FORMS, LetterForm, NewLetterForm
 from plenaria.circulars.models import Annex, Letter
+from plenaria.circulars.preview import MAX_PREVIEW_CHARS, rendered
 from plenaria.core.roles import is_secretariat
 
 
@@ -55,8 +56,8 @@ def letter_form(request, pk=None):
     if pk and not letter.is_draft:
         messages.error(request, _("An issued letter can no longer be changed."))
         return redirect("circulars:detail", pk=pk)
-    form = LetterForm(request.POST or None, instance=letter)
-    if request.method == "POST" and form.is_valid():
+    form = (LetterForm if pk else NewLetterForm)(request.POST or None, instance=letter)
+    if _saving(request) and form.is_valid():
         try:
             with transaction.atomic():
                 letter = services.save_letter(request.user, form.save(commit=False))
@@ -64,6 +65,10 @@ def letter_form(request, pk=None):
                 services.set_addressees(request.user, letter, data["categories"])
                 services.set_groupings(request.user, letter, data["groupings"])
                 services.set_events(request.user, letter, data["events"])
+                version = None if pk else form.version()
+                if version is not None:
+                    version.letter = letter
+                    services.save_part(request.user, version)
         except ValidationError as error:
             _show_errors(form, error)
         else:
@@ -72,8 +77,30 @@ def letter_form(request, pk=None):
     return render(
         request,
         "circulars/desk_form.html",
-        {"form": form, "letter": letter if pk else None, "title": _("Letter")},
+        {
+            "form": form,
+            "letter": letter if pk else None,
+            "title": _("Letter") if pk else _("New letter"),
+            "preview": _preview_of(form),
+        },
     )
+
+
+def _saving(request) -> bool:
+    """A post of the Save button; the Preview button (for browsers without script) only
+    shows the text rendered and saves nothing."""
+    return request.method == "POST" and "preview" not in request.POST
+
+
+def _preview_of(form):
+    """The rendered Markdown of the form's body, or None for a form without one."""
+    if "body" not in form.fields:
+        return None
+    if form.is_bound:
+        text = form.data.get(form.add_prefix("body"), "")
+    else:
+        text = form.initial.get("body") or getattr(form.instance, "body", "") or ""
+    return rendered(text[:MAX_PREVIEW_CHARS])
 
 
 def desk_letter(request, pk):
@@ -88,6 +115,9 @@ def desk_letter(request, pk):
             "letter": letter,
             "problems": services.problems_before_issue(letter),
             "part_kinds": PART_FORMS,
+            "next_number": queries.next_numbers([letter.series_id], on=letter.date).get(
+                letter.series_id
+            ),
         },
     )
 
@@ -123,7 +153,7 @@ def part_form(request, pk, kind, part_pk=None):
     form_class = PART_FORMS[kind]
     extra = {"letter": letter} if kind in ("annex", "relation") else {}
     form = form_class(request.POST or None, instance=part, **extra)
-    if request.method == "POST" and form.is_valid():
+    if _saving(request) and form.is_valid():
         try:
             services.save_part(request.user, form.save(commit=False))
         except ValidationError as error:
@@ -134,7 +164,12 @@ def part_form(request, pk, kind, part_pk=None):
     return render(
         request,
         "circulars/desk_form.html",
-        {"form": form, "letter": letter, "title": form_class._meta.model._meta.verbose_name},
+        {
+            "form": form,
+            "letter": letter,
+            "title": form_class._meta.model._meta.verbose_name,
+            "preview": _preview_of(form),
+        },
     )
 
 

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from plenaria.circulars import dispatch
 from plenaria.circulars.desk import secretariat_letter
 from plenaria.circulars.forms import DispatchForm
+from plenaria.circulars.views import language_names
 
 
 def dispatch_form(request, pk):
@@ -34,6 +35,7 @@ def dispatch_form(request, pk):
                 "letter": letter,
                 "form": form,
                 "reach": dispatch.reach(letter, contacts),
+                "send_languages": language_names(dispatch.language_split(letter, contacts)),
                 "unknown": unknown,
             },
         )

@@ -171,6 +171,24 @@ def queue_dispatch(actor, letter: Letter, selection: Selection | None = None) ->
     return len(new)
 
 
+def language_split(letter: Letter, contacts: QuerySet[Contact] | None = None) -> dict[str, int]:
+    """How many of the addresses not yet served would receive each language version."""
+    contacts = addressed_contacts(letter) if contacts is None else contacts
+    available = set(letter.versions.values_list("language", flat=True))
+    if not available:
+        return {}
+    seen = set(letter.deliveries.values_list("email", flat=True))
+    split: dict[str, int] = {}
+    for email, preferred in (
+        contacts.exclude(email="").order_by("pk").values_list("email", "preferred_language")
+    ):
+        if email not in seen:
+            seen.add(email)
+            language = _language(preferred, available)
+            split[language] = split.get(language, 0) + 1
+    return split
+
+
 def _language(preferred: str, available: set[str]) -> str:
     """The contact's language, else English, else French, else any version."""
     for code in (preferred, "en", "fr"):

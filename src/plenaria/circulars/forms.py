@@ -3,13 +3,17 @@
 import re
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
+from django.utils import translation
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
+from plenaria.circulars import queries
 from plenaria.circulars.choices import PUBLIC_STATUSES, AddresseeCategory
 from plenaria.circulars.dispatch import Selection
+from plenaria.circulars.markup import validate_markdown
 from plenaria.circulars.models import Annex, Letter, LetterRelation, LetterVersion, Signatory
 from plenaria.directory.choices import ItuRegion
 from plenaria.directory.models import Contact, Grouping, Organisation
@@ -62,11 +66,72 @@ class LetterForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # The numbering pattern is never shown: the number the next letter would take is.
+        examples = queries.next_numbers()
+        self.fields["series"].label_from_instance = lambda series: (
+            gettext("%(series)s (next number: %(example)s)")
+            % {"series": series, "example": examples.get(series.pk, "")}
+        )
         if self.instance.pk:
             letter = self.instance
             self.initial["categories"] = list(letter.addressees.values_list("category", flat=True))
             self.initial["groupings"] = list(letter.groupings.values_list("pk", flat=True))
             self.initial["events"] = list(letter.events.values_list("pk", flat=True))
+
+
+def _body_widget():
+    # data-preview: the static script shows the rendered Markdown beside the text area.
+    return forms.Textarea(attrs={"rows": 16, "data-preview": "markdown-preview"})
+
+
+class NewLetterForm(LetterForm):
+    """A new letter opens with its first language version: subject, salutation, body and
+    closing, written on the same page."""
+
+    language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES, required=False)
+    subject = forms.CharField(
+        label=_("Subject"), max_length=500, required=False, widget=forms.Textarea({"rows": 2})
+    )
+    salutation = forms.CharField(
+        label=_("Salutation"), max_length=120, required=False, initial=_("Dear Sir/Madam,")
+    )
+    body = forms.CharField(
+        label=_("Body (Markdown)"),
+        required=False,
+        max_length=200_000,
+        widget=_body_widget(),
+        validators=[validate_markdown],
+        help_text=_("**bold**, *italic*, lists with “-” or “1.”; the preview shows the result."),
+    )
+    closing = forms.CharField(
+        label=_("Closing"),
+        max_length=500,
+        required=False,
+        initial=_("Please accept, Sir/Madam, the assurances of my highest consideration."),
+        widget=forms.Textarea({"rows": 2}),
+    )
+    version_fields = ("language", "subject", "salutation", "body", "closing")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.initial.setdefault("language", (translation.get_language() or "en").split("-")[0])
+
+    def clean(self):
+        data = super().clean()
+        if (data.get("subject") or "").strip() or (data.get("body") or "").strip():
+            for name in ("subject", "salutation", "body", "closing"):
+                if name in data and not data[name].strip():
+                    self.add_error(name, _("Write the subject, salutation, body and closing."))
+        return data
+
+    def version(self) -> LetterVersion | None:
+        """The first language version, unsaved, or None if nothing of it was written."""
+        data = self.cleaned_data
+        if not (data["subject"].strip() or data["body"].strip()):
+            return None
+        values = {name: data[name] for name in self.version_fields}
+        values["language"] = values["language"] or self.initial["language"]
+        return LetterVersion(**values)
 
 
 class VersionForm(forms.ModelForm):
@@ -76,7 +141,7 @@ class VersionForm(forms.ModelForm):
         widgets = {
             "subject": forms.Textarea(attrs={"rows": 2}),
             "addressee_text": forms.Textarea(attrs={"rows": 3}),
-            "body": forms.Textarea(attrs={"rows": 16}),
+            "body": _body_widget(),
             "closing": forms.Textarea(attrs={"rows": 2}),
         }
 
@@ -85,7 +150,7 @@ class AnnexForm(forms.ModelForm):
     class Meta:
         model = Annex
         fields = ["version", "order", "title", "body"]
-        widgets = {"body": forms.Textarea(attrs={"rows": 16})}
+        widgets = {"body": _body_widget()}
 
     def __init__(self, *args, letter: Letter, **kwargs):
         super().__init__(*args, **kwargs)

@@ -69,7 +69,9 @@ class NumberingSeries(models.Model):
         ordering = ["office__code", "code"]
 
     def __str__(self) -> str:
-        return f"{self.code} ({self.pattern})"
+        # The pattern ({n:03}…) is for the settings; people see the code and the name.
+        name = self.name.in_language() if hasattr(self.name, "in_language") else ""
+        return f"{self.code} – {name}".strip(" –")
 
 
 class SeriesCounter(models.Model):

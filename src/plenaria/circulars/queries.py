@@ -1,7 +1,10 @@
 """Reads of letters for the archive and the letter pages, each a fixed number of queries."""
 
+import datetime
+
 from django.db.models import Count, Prefetch, QuerySet
 from django.db.models.functions import ExtractYear
+from django.utils import timezone
 
 from plenaria.circulars.choices import PUBLIC_STATUSES, LetterStatus
 from plenaria.circulars.models import (
@@ -10,7 +13,10 @@ from plenaria.circulars.models import (
     LetterRelation,
     LetterVersion,
     LetterWord,
+    NumberingSeries,
+    SeriesCounter,
 )
+from plenaria.circulars.numbering import format_reference, restarts_yearly
 from plenaria.circulars.search import query_words
 from plenaria.events.models import Event
 
@@ -142,3 +148,26 @@ def desk_letters() -> tuple[list[Letter], list[Letter]]:
         letters.exclude(status=LetterStatus.DRAFT).order_by("-date", "-id")[:DESK_ISSUED_SHOWN]
     )
     return drafts, issued
+
+
+def next_numbers(series_ids=None, on=None) -> dict[int, str]:
+    """For each numbering series, the reference its next letter would take if issued on
+    ``on`` (today by default): an example for people, who never see the pattern itself.
+    One query for all series."""
+    day: datetime.date = on or timezone.localdate()
+    series = NumberingSeries.objects.only("pk", "pattern")
+    if series_ids is not None:
+        series = series.filter(pk__in=series_ids)
+    series = list(series)
+    last = {
+        (counter.series_id, counter.year): counter.last_number
+        for counter in SeriesCounter.objects.filter(
+            series__in=[s.pk for s in series], year__in=[0, day.year]
+        )
+    }
+    examples = {}
+    for item in series:
+        year = day.year if restarts_yearly(item.pattern) else 0
+        number = last.get((item.pk, year), 0) + 1
+        examples[item.pk] = format_reference(item.pattern, day.year, number)
+    return examples

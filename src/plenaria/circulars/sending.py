@@ -23,12 +23,13 @@ from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
 from django.db import transaction
 from django.db.models import Case, Count, F, Min, Q, Value, When
 from django.db.models.functions import Coalesce
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from typst import TypstError
 
 from plenaria.circulars.choices import DeliveryState as S
 from plenaria.circulars.dsn import DELIVERY_HEADER, delivery_token
+from plenaria.circulars.mail import letter_mail
 from plenaria.circulars.models import Delivery, LetterVersion
 from plenaria.circulars.rendering.pdf import render_pdf
 from plenaria.core import audit
@@ -166,24 +167,16 @@ class _Mails:
 
 
 def _ready_mail(version: LetterVersion, pdf: bytes) -> tuple[EmailMessage, bytes]:
-    letter = version.letter
     limit = getattr(settings, "PLENARIA_MAIL_MAX_BYTES", 10 * 1024 * 1024)
     if len(pdf) * 4 // 3 > limit:  # base64 grows the attachment by a third
         raise OverflowError(
             _("The PDF (%(size)d KB) is over the mail size limit (%(limit)d KB).")
             % {"size": len(pdf) // 1024, "limit": limit // 1024}
         )
-    with translation.override(version.language):
-        subject = f"{letter.full_reference} – {version.subject}"
-        text = "\n\n".join([version.salutation, version.body, version.closing])
-    name = letter.full_reference.replace("/", "-").replace(" ", "_")
-    message = EmailMessage(
-        subject=subject.replace("\n", " ")[:250],
-        body=text,
-        to=[TO_STANDIN],
-        headers={"Message-ID": ID_STANDIN, DELIVERY_HEADER: TOKEN_STANDIN},
+    message = letter_mail(
+        version, pdf, **{"Message-ID": ID_STANDIN, DELIVERY_HEADER: TOKEN_STANDIN}
     )
-    message.attach(f"{name}_{version.language}.pdf", pdf, "application/pdf")
+    message.to = [TO_STANDIN]
     return message, message.message().as_bytes(linesep="\r\n")
 
 

@@ -1,9 +1,10 @@
+from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -128,17 +129,35 @@ def _secretariat_letter(request, pk) -> Letter:
     return _letter_or_404(request, pk)
 
 
-@require_POST
 def issue(request, pk):
+    """Shown first: the number the letter will take, that it is final, or what stops it.
+    Posted with ``confirm``: the letter is issued."""
     letter = _secretariat_letter(request, pk)
-    try:
-        letter = services.issue_letter(request.user, letter)
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
-        return redirect("circulars:desk_letter" if letter.is_draft else "circulars:detail", pk=pk)
-    messages.success(request, _("Letter issued as %(ref)s.") % {"ref": letter.full_reference})
-    return redirect("circulars:detail", pk=pk)
+    if not letter.is_draft:
+        return redirect("circulars:detail", pk=pk)
+    if request.method == "POST" and request.POST.get("confirm"):
+        try:
+            letter = services.issue_letter(request.user, letter)
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        else:
+            messages.success(
+                request, _("Letter issued as %(ref)s.") % {"ref": letter.full_reference}
+            )
+            return redirect("circulars:detail", pk=pk)
+    return render(
+        request,
+        "circulars/issue_confirm.html",
+        {
+            "letter": letter,
+            "problems": services.problems_before_issue(letter),
+            "next_number": queries.next_numbers([letter.series_id], on=letter.date).get(
+                letter.series_id
+            ),
+            "issue_date": letter.date or timezone.localdate(),
+        },
+    )
 
 
 @require_POST
@@ -154,18 +173,41 @@ def withdraw(request, pk):
     return redirect("circulars:detail", pk=pk)
 
 
-@require_POST
 def send(request, pk):
-    """Queue one delivery per address, then send in the background."""
+    """Shown first: to how many addresses, in which languages. Posted with ``confirm``: one
+    delivery is queued per address, then sent in the background."""
     letter = _secretariat_letter(request, pk)
-    try:
-        queued = dispatch.start_dispatch(request.user, letter)
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
-    else:
-        messages.success(request, _("%(count)d new recipients queued.") % {"count": queued})
-    return redirect("circulars:detail", pk=pk)
+    if request.method == "POST" and request.POST.get("confirm"):
+        try:
+            queued = dispatch.start_dispatch(request.user, letter)
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        else:
+            messages.success(request, _("%(count)d new recipients queued.") % {"count": queued})
+            return redirect("circulars:dispatch_progress", pk=pk)
+        return redirect("circulars:detail", pk=pk)
+    if letter.status != "issued":
+        messages.error(request, _("Only an issued letter can be sent."))
+        return redirect("circulars:detail", pk=pk)
+    return render(
+        request,
+        "circulars/send_confirm.html",
+        {
+            "letter": letter,
+            "reach": dispatch.reach(letter),
+            "send_languages": language_names(dispatch.language_split(letter)),
+        },
+    )
+
+
+def language_names(split: dict[str, int]) -> list[tuple[str, int]]:
+    """(language in the reader's words, count), the largest first."""
+    names = dict(settings.LANGUAGES)
+    return sorted(
+        ((str(names.get(code, code)), count) for code, count in split.items()),
+        key=lambda item: (-item[1], item[0]),
+    )
 
 
 def progress(request, pk):
