@@ -7,6 +7,7 @@ Organisations and countries, a few hundred at most, are named in Python in every
 turned into their identifiers before the list is read.
 """
 
+import functools
 import re
 import unicodedata
 
@@ -61,6 +62,13 @@ def _languages() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
 
 
+@functools.lru_cache(maxsize=16)
+def _country_names(language: str) -> tuple[tuple[str, str], ...]:
+    """Every country's code and name in ``language``, without accents (read once)."""
+    with translation.override(language):
+        return tuple((code, plain(name)) for code, name in countries)
+
+
 def country_codes(text: str) -> set[str]:
     """The countries whose code is ``text`` or whose name, in any language, contains it."""
     wanted = plain(text).strip()
@@ -68,8 +76,7 @@ def country_codes(text: str) -> set[str]:
         return set()
     found = {code for code, _name in countries if code.casefold() == wanted}
     for language in _languages():
-        with translation.override(language):
-            found.update(code for code, name in countries if wanted in plain(name))
+        found.update(code for code, name in _country_names(language) if wanted in name)
     return found
 
 
