@@ -10,6 +10,7 @@ from plenaria.circulars import services
 from plenaria.circulars.models import Letter
 from tests.browser.conftest import in_chromium
 from tests.circulars.factories import NumberingSeriesFactory, ready_letter
+from tests.factories import ContactFactory, MemberStateFactory
 
 pytestmark = [
     pytest.mark.browser,
@@ -49,8 +50,11 @@ def test_search_the_archive_and_read_a_letter_in_french(live_server):
     assert seen["pdf"] == ("application/pdf", b"%PDF")
 
 
-def test_write_a_draft_preview_it_and_issue_it_at_the_desk(live_server, secretariat_user):
+def test_write_a_letter_with_live_preview_issue_it_and_send_it(
+    live_server, secretariat_user, mailoutbox
+):
     series = NumberingSeriesFactory()
+    ContactFactory(organisation=MemberStateFactory(), email="minict@gov.example.org")
     browser_session = Client()
     browser_session.force_login(secretariat_user)
     cookie = {
@@ -58,43 +62,62 @@ def test_write_a_draft_preview_it_and_issue_it_at_the_desk(live_server, secretar
         "value": browser_session.cookies["sessionid"].value,
         "url": live_server.url,
     }
-    seen = {}
+    seen = {"csp": []}
 
     def journey(page):
+        page.on(
+            "console",
+            lambda message: (
+                "Content Security Policy" in message.text and seen["csp"].append(message.text)
+            ),
+        )
         page.goto(f"{live_server.url}/en/letters/")
         page.get_by_role("link", name="Letter desk").click()
         page.get_by_role("link", name="Write a new letter").click()
         page.select_option("#id_office", str(series.office_id))
         page.select_option("#id_series", str(series.pk))
+        seen["series"] = page.locator("#id_series option:checked").inner_text()
         page.get_by_label("Member States", exact=True).check()
         page.fill("#id_contact_name", "Victoria Sukenik")
-        page.get_by_role("button", name="Save").click()
-        page.wait_for_url("**/desk/*/")
-
-        page.get_by_role("link", name="Add a language version").click()
-        page.select_option("#id_language", "en")
         page.fill("#id_subject", "WSIS Forum 2024")
-        page.fill("#id_salutation", "Dear Sir/Madam,")
-        page.fill("#id_body", "I have the honour to invite you to the **WSIS Forum**.")
-        page.fill("#id_closing", "Yours faithfully,")
+        page.locator("#id_body").press_sequentially("I invite you to the **WSIS Forum**.")
+        # The live preview shows the rendered Markdown beside the text area.
+        page.locator("#markdown-preview strong").wait_for()
+        seen["live"] = page.locator("#markdown-preview strong").inner_text()
         page.get_by_role("button", name="Save").click()
         page.wait_for_url("**/desk/*/")
         seen["problems"] = page.locator(".issue-problems").inner_text()
+        seen["blocked"] = page.get_by_role("button", name="Issue the letter").is_disabled()
 
         page.get_by_role("link", name="Add a signatory").click()
         page.fill("#id_name", "Doreen Bogdan-Martin")
         page.get_by_role("button", name="Save").click()
         page.wait_for_url("**/desk/*/")
 
-        page.get_by_role("link", name="Preview as a page").click()
-        seen["preview"] = page.locator(".letter__body strong").inner_text()
-        page.go_back()
-        page.get_by_role("button", name="Issue the letter").click()
+        page.get_by_role("link", name="Issue the letter").click()
+        page.wait_for_url("**/issue/")
+        seen["confirm"] = page.locator("#issue-effect").inner_text()
+        page.get_by_role("button", name="Issue the letter as").click()
         page.wait_for_url("**/letters/*/")
         seen["message"] = page.locator(".messages").inner_text()
 
+        page.get_by_role("link", name="Send to 1 new address").click()
+        page.wait_for_url("**/send/")
+        seen["send"] = page.locator("#send-effect").inner_text()
+        page.get_by_role("button", name="Send to 1 address").click()
+        page.wait_for_url("**/sending/")
+
     in_chromium(journey, cookies=[cookie])
     letter = Letter.objects.get()
-    assert "Add at least one signatory." in seen["problems"]
-    assert seen["preview"] == "WSIS Forum"
-    assert letter.status == "issued" and f"Letter issued as {letter.reference}" in seen["message"]
+    assert seen["csp"] == []
+    assert "{" not in seen["series"] and "CL-" in seen["series"]
+    assert seen["live"] == "WSIS Forum"
+    assert "Add at least one signatory." in seen["problems"] and seen["blocked"]
+    assert letter.status == "issued" and letter.reference in seen["confirm"]
+    assert "cannot be undone" in seen["confirm"]
+    assert f"Letter issued as {letter.reference}" in seen["message"]
+    assert "1 address" in seen["send"] and "English (1)" in seen["send"]
+    (mail,) = mailoutbox
+    html, kind = mail.alternatives[0]
+    assert kind == "text/html" and "<strong>WSIS Forum</strong>" in html
+    assert f"/en/letters/{letter.pk}/en/" in html and "**" not in mail.body
