@@ -31,7 +31,7 @@ def letter_data(page) -> dict:
 def test_the_public_and_other_staff_cannot_use_it(client, django_user_model):
     assert client.get(reverse("intake:upload")).status_code == 302
     client.force_login(django_user_model.objects.create_user("clerk", is_staff=True))
-    assert client.post(reverse("intake:create"), {}).status_code == 302
+    assert client.post(reverse("intake:create"), {}).status_code == 403  # refused, not re-asked
     assert not Event.objects.exists()
 
 

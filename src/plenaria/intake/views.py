@@ -1,7 +1,9 @@
+from functools import wraps
+
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import user_passes_test
-from django.core.exceptions import ValidationError
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -19,7 +21,18 @@ from plenaria.intake.letter_proposal import letter_initial
 from plenaria.intake.proposal import event_initial
 from plenaria.intake.readers import read_letter_bytes
 
-secretariat_only = user_passes_test(is_secretariat)
+
+def secretariat_only(view):
+    """Signed out: to the one sign-in page, then back; signed in without the role: refused."""
+
+    @login_required
+    @wraps(view)
+    def guarded(request, *args, **kwargs):
+        if not is_secretariat(request.user):
+            raise PermissionDenied(_("Only the secretariat reads letters into events."))
+        return view(request, *args, **kwargs)
+
+    return guarded
 
 
 def _letters_set_up() -> bool:
