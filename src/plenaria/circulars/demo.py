@@ -29,7 +29,11 @@ def _text(name: str) -> str:
 
 
 def _upsert(model, lookup: dict, values: dict):
-    instance = model.objects.filter(**lookup).first() or model(**lookup)
+    """The row ``lookup`` finds, left as it is; or a new one."""
+    found = model.objects.filter(**lookup).first()
+    if found is not None:
+        return found
+    instance = model(**lookup)
     for name, value in values.items():
         setattr(instance, name, value)
     return save_validated(None, instance)

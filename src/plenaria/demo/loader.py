@@ -3,12 +3,14 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils import timezone
 
 from plenaria.circulars.demo import load_circulars_demo
 from plenaria.core.roles import SECRETARIAT, ensure_role_groups
 from plenaria.core.timezones import make_local
 from plenaria.demo import directory
 from plenaria.demo import events as data
+from plenaria.demo.upcoming import upcoming_events
 from plenaria.demo.upsert import upsert
 from plenaria.events import services
 from plenaria.events.forms import END_OF_DAY, START_OF_DAY
@@ -46,7 +48,8 @@ def load_events() -> int:
                 {"venue": venue, "name__en": room["name"]["en"]},
                 {"name": room["name"], "capacity": room["capacity"]},
             )
-    for item in data.EVENTS:
+    every = data.EVENTS + upcoming_events(timezone.localdate())
+    for item in every:
         zone = item["timezone"]
         announced = item["start"][1] is not None
         event = upsert(
@@ -78,7 +81,7 @@ def load_events() -> int:
         for kind, series, acronym in item.get("relations", []):
             target = Event.objects.get(series__acronym=series, acronym=acronym)
             upsert(EventRelation, {"source": event, "kind": kind, "target": target}, {})
-    return len(data.EVENTS)
+    return len(every)
 
 
 def ensure_secretariat_login() -> str:

@@ -1,4 +1,8 @@
-"""Idempotent writes for the demo: find by natural key, update through the app's service."""
+"""Add-only writes for the demo: a row found by its natural key is left exactly as it is.
+
+Loading the demo again adds what is missing and changes nothing that exists, so whatever a
+user changed since (a title, a status, registration settings) survives every ``make run``.
+"""
 
 from collections.abc import Callable
 
@@ -14,7 +18,11 @@ def upsert(
     save: Callable = save_validated,
     actor=None,
 ) -> models.Model:
-    instance = model._default_manager.filter(**lookup).first() or model(**_plain(lookup))
+    """The row ``lookup`` finds, untouched; or a new one made of ``lookup`` and ``values``."""
+    found = model._default_manager.filter(**lookup).first()
+    if found is not None:
+        return found
+    instance = model(**_plain(lookup))
     for name, value in values.items():
         setattr(instance, name, value)
     return save(actor, instance)

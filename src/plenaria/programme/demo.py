@@ -39,8 +39,6 @@ def load_agenda(event: Event, nodes, parent=None) -> int:
         item = AgendaItem.objects.filter(event=event, parent=parent, title__fr=fr).first()
         if item is None:
             item = services.add_agenda_item(None, event, {"fr": fr, "en": en}, parent=parent)
-        elif item.title != {"fr": fr, "en": en}:
-            services.update_agenda_item(None, item, title={"fr": fr, "en": en})
         if parent is None:
             body, on = WTDC21_APPROVAL
             if not AgendaItemStatus.objects.filter(
@@ -80,11 +78,10 @@ def _cast(session: Session, cast, people: People) -> None:
 
 def _session(event, title, values, action_lines=()) -> Session:
     session = Session.objects.filter(event=event, title__en=title["en"]).first()
-    wanted = {"title": title, **values}
-    if session and all(getattr(session, key) == value for key, value in wanted.items()):
-        return session  # loaded before and unchanged: nothing to save or log
-    session = session or Session(event=event)
-    for key, value in wanted.items():
+    if session is not None:
+        return session  # loaded before: whatever a user changed since is kept
+    session = Session(event=event)
+    for key, value in {"title": title, **values}.items():
         setattr(session, key, value)
     services.save_session(None, session, action_lines=list(action_lines) or None, warn=False)
     return session

@@ -1,9 +1,11 @@
-"""Demonstration registrations for WTISD-23 and WTDC-21, and a focal-point login for Rwanda.
+"""Demonstration registrations: WTISD-23 and WTDC-21, the upcoming editions, and a focal-point
+login for Rwanda.
 
-Idempotent: a person already registered (same e-mail) is left as they are. The events are
-past, so the registrations are taken as of a day when registration was open, and their
-messages are not sent. Names are invented; the seat figure for WTISD-23 is illustrative,
-chosen so that the waiting list shows.
+Add-only: settings already there and a person already registered (same e-mail) are left as
+they are. Registrations of a past event are taken, and stamped, as of a day when its
+registration was open; those of an upcoming edition in the past week. Their messages are not
+sent. Names are invented; the seat figure for WTISD-23 is illustrative, chosen so that the
+waiting list shows.
 """
 
 import datetime
@@ -11,7 +13,10 @@ import random
 import unicodedata
 
 from django.contrib.auth import get_user_model
+from django.db.models import F
+from django.utils import timezone
 
+from plenaria.demo.upcoming import upcoming_events
 from plenaria.directory import services as directory
 from plenaria.directory.models import Contact, FocalPoint, Organisation
 from plenaria.events.models import Event
@@ -102,6 +107,32 @@ EVENTS = {
 }
 
 
+ALL_SIX = ["ar", "zh", "en", "fr", "ru", "es"]
+UPCOMING_COUNTS = {"WTISD": 24, "WSIS Forum": 30, "P2C": 8, "Generation Connect": 8, "WTDC": 40}
+
+
+def upcoming_plans(now: datetime.datetime) -> dict[str, dict]:
+    """Registration open from a week ago until the day before each upcoming edition."""
+    plans = {}
+    for item in upcoming_events(timezone.localdate(now)):
+        start = datetime.datetime.combine(item["start"][0], datetime.time(), tzinfo=UTC)
+        settings = {
+            "opens_at": now - datetime.timedelta(days=7),
+            "closes_at": start - datetime.timedelta(days=1),
+            "interpretation_languages": ALL_SIX if item["format"] != "virtual" else [],
+        }
+        if item["series"] == "WTISD":
+            settings["in_person_capacity"] = 60
+        if item["series"] == "WTDC":
+            settings |= {"approval_required": True, "approval_categories": ["member_state"]}
+        plans[item["acronym"]] = {
+            "count": UPCOMING_COUNTS[item["series"]],
+            "settings": settings,
+            "taken_on": now - datetime.timedelta(days=5),
+        }
+    return plans
+
+
 def ensure_focal_point_login():
     """A login for Rwanda's designated focal point, who approves Rwanda's delegation."""
     username, password = FOCAL_POINT_LOGIN
@@ -152,6 +183,11 @@ def _person(rng, n, event, organisations):
 def _register_and_decide(person, rng, rwanda, secretariat, taken_on) -> None:
     """Register one person, then decide, leave pending or cancel, as their dice say."""
     services.register(None, person, now=taken_on)
+    # Stamped when it was taken, not when the demo was loaded.
+    Registration.objects.filter(pk=person.pk).update(created_at=taken_on, updated_at=taken_on)
+    Registration.objects.filter(pk=person.pk, waiting_since__isnull=False).update(
+        waiting_since=taken_on
+    )
     roll = rng.random()
     if person.status != Status.PENDING:
         if roll < 0.04:
@@ -175,25 +211,35 @@ def _load_event(acronym, plan, secretariat) -> int:
     event = Event.objects.filter(acronym=acronym).first()
     if event is None:
         return 0
-    services.configure(secretariat, event, **plan["settings"])
+    if services.settings_for(event) is None:  # settings a user changed are kept
+        services.configure(secretariat, event, **plan["settings"])
     rng = random.Random(acronym)
     states = list(Organisation.objects.filter(category="member_state").order_by("pk"))
     others = list(Organisation.objects.exclude(category="member_state").order_by("pk"))
     rwanda = next(o for o in states if o.country_id == "RW")
     pool = rng.sample(states, min(40, len(states))) + others + [rwanda] * 6
     taken = set(Registration.objects.filter(event=event).values_list("email", flat=True))
+    conf = services.settings_for(event)
+    added = []
     for n in range(plan["count"]):
         person = _person(rng, n, event, pool)
+        if person.mode not in conf.allowed_modes:
+            person.mode = conf.allowed_modes[0]
+        if person.interpretation_language not in conf.interpretation_languages:
+            person.interpretation_language = ""
         if person.email not in taken:
             _register_and_decide(
                 person,
                 random.Random(f"{acronym}-{n}"),
                 rwanda,
                 secretariat,
-                plan["taken_on"],
+                plan["taken_on"] + datetime.timedelta(minutes=7 * n),
             )
-    # Past events: the demo records their messages but does not send them.
-    Notification.objects.filter(registration__event=event, sent_at__isnull=True).delete()
+            added.append(person.pk)
+    # Decided back then too, not when the demo was loaded.
+    Registration.objects.filter(pk__in=added).update(updated_at=F("created_at"))
+    # The demo records its people's messages but does not send them; anyone else's stay queued.
+    Notification.objects.filter(registration__in=added, sent_at__isnull=True).delete()
     return Registration.objects.filter(event=event).count()
 
 
@@ -208,7 +254,12 @@ def _badges_and_check_ins(secretariat) -> None:
         return
     holders = badge_holders(event.registrations.all())
     valid = Badge.objects.filter(registration__event=event, revoked_at__isnull=True)
+    before = set(Badge.objects.filter(registration__event=event).values_list("pk", flat=True))
     issue_badges(secretariat, holders.exclude(pk__in=valid.values("registration_id")))
+    # Printed the day before the event, not when the demo was loaded.
+    Badge.objects.filter(registration__event=event).exclude(pk__in=before).update(
+        issued_at=event.start - datetime.timedelta(days=1)
+    )
     opening = event.start - datetime.timedelta(minutes=40)
     badges = valid.filter(registration__in=holders)
     for n, badge in enumerate(badges.order_by("registration_id")):
@@ -226,6 +277,7 @@ def load_registration_demo() -> int:
 
     secretariat = get_user_model().objects.get(username=ensure_secretariat_login())
     ensure_focal_point_login()  # the demo focal point decides what is left pending
-    total = sum(_load_event(acronym, plan, secretariat) for acronym, plan in EVENTS.items())
+    plans = EVENTS | upcoming_plans(timezone.now())
+    total = sum(_load_event(acronym, plan, secretariat) for acronym, plan in plans.items())
     _badges_and_check_ins(secretariat)
     return total

@@ -1,8 +1,11 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.test.utils import override_settings
+from django.utils import timezone
 
 from plenaria.demo.loader import SECRETARIAT_LOGIN, ensure_secretariat_login, load_demo
+from plenaria.demo.upcoming import wtisd_acronym
+from plenaria.events.models import Event
 from plenaria.registration.demo import FOCAL_POINT_LOGIN
 
 # The demonstration sends no mail: the work its changes queue runs at once, in this process,
@@ -26,14 +29,12 @@ class Command(BaseCommand):
                 )
             )
         )
+        wtisd = Event.objects.filter(acronym=wtisd_acronym(timezone.localdate())).first()
         self.stdout.write(f"  Public site:   {base}/")
-        self.stdout.write(
-            "  Secretariat:   {}/en/admin/  (login {} / {})".format(base, *SECRETARIAT_LOGIN)
-        )
-        self.stdout.write(
-            "  Focal point:   {}/en/registration/login/  (login {} / {})".format(
-                base, *FOCAL_POINT_LOGIN
-            )
-        )
+        if wtisd is not None:
+            self.stdout.write(f"  Register:      {base}/en/events/{wtisd.slug}/register/")
+        self.stdout.write(f"  Sign in:       {base}/en/account/signin/")
+        self.stdout.write("  Secretariat:   login {} / {}".format(*SECRETARIAT_LOGIN))
+        self.stdout.write("  Focal point:   login {} / {}".format(*FOCAL_POINT_LOGIN))
         mail = settings.EMAIL_HOST or settings.EMAIL_FILE_PATH
         self.stdout.write(f"  E-mails go to: {mail}")
