@@ -144,6 +144,29 @@ def _manage_page(s):
         assert s.client.get(url, {"export": export}).status_code == 403
 
 
+def _manage_one(name, method, data=None):
+    """The secretariat's page of one registration and its actions: refused to a focal point."""
+
+    def check(s):
+        for target in (s.theirs, s.ours):
+            url = s.page(name, slug=s.event.slug, pk=target.pk, **_action(name))
+            response = getattr(s.client, method)(url, data or {})
+            assert response.status_code == 403
+            s.shows_nothing_of_theirs(response)
+
+    return check
+
+
+def _action(name):
+    return {"action": "cancel"} if name == "manage_confirm" else {}
+
+
+def _manage_bulk(s):
+    url = s.page("manage_bulk", slug=s.event.slug)
+    chosen = {"action": "cancel", "registrations": [s.theirs.pk, s.ours.pk], "confirmed": "yes"}
+    assert s.client.post(url, chosen).status_code == 403
+
+
 def _api_register(s):
     response = s.post_json(f"/api/v1/events/{s.event.slug}/register", {"first_name": "X"})
     s.shows_nothing_of_theirs(response)
@@ -188,6 +211,12 @@ PAGE_CHECKS = {
     "add": _add_page,
     "decide": _decide_page,
     "manage": _manage_page,
+    "manage_one": _manage_one("manage_one", "get"),
+    "manage_confirm": _manage_one("manage_confirm", "post"),
+    "manage_change": _manage_one("manage_change", "post", {"mode": "remote"}),
+    "manage_correct": _manage_one("manage_correct", "post", {"first_name": "X"}),
+    "manage_resend": _manage_one("manage_resend", "post"),
+    "manage_bulk": _manage_bulk,
     "badges": _badges_page,
     "print_badges": _print_badges,
     "replace_badge": _replace_badge,
