@@ -101,11 +101,12 @@ def confirm(request, slug, pk, action):
     form = ReasonForm(request.POST or None) if action == "reject" else None
     if request.method == "POST" and (form is None or form.is_valid()):
         try:
-            _do(request.user, registration, action, form)
+            done = _do(request.user, registration, action, form)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(request, DONE[action]())
+            status = done.get_status_display()
+            messages.success(request, f"{DONE[action]()} {_now(status)}")
         return _back(event, registration)
     taken, limit = desk_actions.places(conf, registration.mode)
     return render(
@@ -133,15 +134,19 @@ DONE = {
 }
 
 
-def _do(actor, registration, action, form):
+def _now(status) -> str:
+    return _("Its status is now: %(status)s.") % {"status": status}
+
+
+def _do(actor, registration, action, form) -> Registration:
     if action == "approve":
-        services.decide(actor, registration, approve=True)
-    elif action == "reject":
-        services.decide(actor, registration, approve=False, reason=form.cleaned_data["reason"])
-    elif action == "cancel":
-        services.cancel(actor, registration)
-    else:
-        desk_actions.promote(actor, registration)
+        return services.decide(actor, registration, approve=True)
+    if action == "reject":
+        reason = form.cleaned_data["reason"]
+        return services.decide(actor, registration, approve=False, reason=reason)
+    if action == "cancel":
+        return services.cancel(actor, registration)
+    return desk_actions.promote(actor, registration)
 
 
 @focal_point_required
