@@ -36,9 +36,10 @@ def _variants() -> dict[str, str]:
         letter = chr(code)
         base = plain(letter)
         if len(base) == 1 and base.isascii() and base.isalpha():
-            table.setdefault(base, {base}).add(letter.lower())
+            # Both cases: a database whose collation folds only ASCII still matches "É".
+            table.setdefault(base, {base, base.upper()}).update({letter, letter.lower()})
     for base, extra in _EXTRA.items():
-        table.setdefault(base, {base}).update(extra)
+        table.setdefault(base, {base, base.upper()}).update(extra + extra.upper())
     return {base: "".join(sorted(letters)) for base, letters in table.items()}
 
 
