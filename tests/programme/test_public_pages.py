@@ -147,6 +147,8 @@ def test_starring_refuses_strangers_and_forgeries(client, forum_programme):
 
 
 def test_the_organisers_warnings_are_for_the_secretariat(secretariat_client, forum_programme):
-    assert Client().get(f"{BASE}warnings/").status_code == 403
+    signed_out = Client().get(f"{BASE}warnings/")
+    assert signed_out.status_code == 302
+    assert signed_out["Location"].startswith("/en/account/signin/?next=")
     body = page(secretariat_client, "warnings/")
     assert "Women speakers: 50% (1 of 2 whose gender is stated)." in body

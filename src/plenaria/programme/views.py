@@ -4,7 +4,9 @@ import datetime
 import functools
 from html import escape
 
-from django.http import Http404, HttpResponseForbidden, HttpResponseRedirect, JsonResponse
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.urls import reverse
@@ -202,10 +204,11 @@ def agenda(request, event):
     )
 
 
+@login_required
 @with_event
 def organiser_warnings(request, event):
     if not rules.can_see_warnings(request.user):
-        return HttpResponseForbidden(_("Only the secretariat sees the organiser's warnings."))
+        raise PermissionDenied(_("Only the secretariat sees the organiser's warnings."))
     speakers = queries.event_speakers(event)
     return render(
         request,
