@@ -105,3 +105,19 @@ def test_loading_again_keeps_what_a_user_changed_and_loads_nothing_twice(demo):
         Session.objects.count(),
         Badge.objects.count(),
     )
+
+
+def test_the_focal_point_finds_rwandan_registrations_to_decide_on_the_upcoming_wtdc(demo, client):
+    from plenaria.registration.demo import FOCAL_POINT_LOGIN
+
+    wtdc = Event.objects.get(series__acronym="WTDC", start__gt=timezone.now())
+    pending = Registration.objects.filter(
+        event=wtdc, status="pending", organisation__country_id="RW"
+    )
+    assert pending.exists()
+    username, password = FOCAL_POINT_LOGIN
+    assert client.login(username=username, password=password)
+    page = client.get(f"/en/registration/delegations/{wtdc.slug}/")
+    assert page.status_code == 200 and page.context["acting"]
+    shown = {r.pk for r in page.context["registrations"] if r.status == "pending"}
+    assert set(pending.values_list("pk", flat=True)) <= shown

@@ -123,10 +123,13 @@ def upcoming_plans(now: datetime.datetime) -> dict[str, dict]:
         }
         if item["series"] == "WTISD":
             settings["in_person_capacity"] = 60
-        if item["series"] == "WTDC":
+        wtdc = item["series"] == "WTDC"
+        if wtdc:
             settings |= {"approval_required": True, "approval_categories": ["member_state"]}
         plans[item["acronym"]] = {
             "count": UPCOMING_COUNTS[item["series"]],
+            # Rwandan delegates awaiting the demo focal point's approval.
+            "rwandans": 4 if wtdc else 0,
             "settings": settings,
             "taken_on": now - datetime.timedelta(days=5),
         }
@@ -180,8 +183,9 @@ def _person(rng, n, event, organisations):
     )
 
 
-def _register_and_decide(person, rng, rwanda, secretariat, taken_on) -> None:
-    """Register one person, then decide, leave pending or cancel, as their dice say."""
+def _register_and_decide(person, rng, rwanda, secretariat, taken_on, upcoming=False) -> None:
+    """Register one person, then decide, leave pending or cancel, as their dice say; on an
+    upcoming event, Rwanda's delegates are all left to the demo focal point."""
     services.register(None, person, now=taken_on)
     # Stamped when it was taken, not when the demo was loaded.
     Registration.objects.filter(pk=person.pk).update(created_at=taken_on, updated_at=taken_on)
@@ -194,10 +198,10 @@ def _register_and_decide(person, rng, rwanda, secretariat, taken_on) -> None:
             services.cancel(None, person)
         return
     ours = person.organisation_id == rwanda.pk
-    if ours and roll < 0.5:
+    if ours and (upcoming or roll < 0.5):
         return  # left for the demo focal point to decide
-    # The demo's events are history now, past the time a focal point may decide: the
-    # secretariat stands in for the decisions already taken.
+    # The secretariat stands in for the other focal points (and, on past events, for decisions
+    # already taken).
     decider = secretariat
     if roll < 0.8:
         services.decide(decider, person, approve=True)
@@ -223,6 +227,8 @@ def _load_event(acronym, plan, secretariat) -> int:
     added = []
     for n in range(plan["count"]):
         person = _person(rng, n, event, pool)
+        if n < plan.get("rwandans", 0):
+            person.organisation, person.nationality_id = rwanda, "RW"
         if person.mode not in conf.allowed_modes:
             person.mode = conf.allowed_modes[0]
         if person.interpretation_language not in conf.interpretation_languages:
@@ -234,6 +240,7 @@ def _load_event(acronym, plan, secretariat) -> int:
                 rwanda,
                 secretariat,
                 plan["taken_on"] + datetime.timedelta(minutes=7 * n),
+                upcoming="rwandans" in plan,
             )
             added.append(person.pk)
     # Decided back then too, not when the demo was loaded.
