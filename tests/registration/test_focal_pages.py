@@ -101,7 +101,9 @@ def test_focal_point_registers_a_delegate_approved_at_once(
 def test_pages_ask_for_a_login(client, event):
     response = client.get(f"/en/registration/delegations/{event.slug}/")
     assert response.status_code == 302
-    assert "/en/registration/login/" in response["Location"]
+    assert response["Location"] == (
+        f"/en/account/signin/?next=/en/registration/delegations/{event.slug}/"
+    )
 
 
 def test_login_page_signs_a_focal_point_in(client, rwanda_focal_point):

@@ -9,7 +9,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.urls import reverse_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -21,7 +20,7 @@ from plenaria.registration import queries, rules, services
 from plenaria.registration.choices import Status
 from plenaria.registration.forms import DecisionForm, RegistrationForm
 
-focal_point_required = login_required(login_url=reverse_lazy("registration:login"))
+focal_point_required = login_required  # to the one sign-in page (settings.LOGIN_URL)
 
 
 def _event_and_conf(slug):
