@@ -45,7 +45,7 @@ def test_a_pasted_letter_is_proposed_as_a_draft_with_its_facts_marked(secretaria
     assert form.initial["format"] == "hybrid" and form.initial["kind"] == "observance"
     assert form.initial["series"] is not None
     assert '<mark title="reference" data-field="reference">CL-23/9</mark>' in body
-    assert "strategy@itu.int" in body and "2023-04-20" in body  # the interpretation deadline
+    assert "strategy@itu.int" in body and "20 April 2023" in body  # the interpretation deadline
 
 
 def test_creating_the_draft_stores_the_reviewed_values(secretariat_client, offices_and_series):

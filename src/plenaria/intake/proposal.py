@@ -46,9 +46,14 @@ def event_initial(letter: LetterExtraction, event: EventExtraction) -> dict:
     acronym = value(event.acronym) or value(event.acronym_written) or ""
     start_time, end_time = value(event.start_time), value(event.end_time)
     series = series_for(acronym)
+    theme = value(event.theme) or ""
     initial = {
+        # The translated-text widgets read the whole mapping; the per-language keys are what
+        # the form posts back.
+        "title": {language: name} if name else None,
+        "theme": {language: theme} if theme else None,
         f"title_{language}": name,
-        f"theme_{language}": value(event.theme) or "",
+        f"theme_{language}": theme,
         "acronym": acronym,
         "kind": guess_kind(name) or "",
         "format": value(event.format) or "",

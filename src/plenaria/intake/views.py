@@ -15,6 +15,7 @@ from plenaria.intake import services
 from plenaria.intake.draft_letter import ReviewedLetter
 from plenaria.intake.extraction import IntakeError, extract, extract_letter
 from plenaria.intake.extraction.parts import letter_parts
+from plenaria.intake.facts import letter_facts, letter_held
 from plenaria.intake.forms import LetterForm, ReviewedEventForm, ReviewedLetterForm
 from plenaria.intake.highlight import highlighted
 from plenaria.intake.letter_proposal import letter_initial
@@ -56,6 +57,8 @@ def _review(request, text: str, form=None, letter_form=None, index: int = 0):
             "form": form,
             "letter_form": letter_form,
             "extraction": extraction,
+            "facts": letter_facts(extraction),
+            "held": letter_held(extraction),
             "letter": highlighted(text, extraction),
             "index": index,
         },
