@@ -239,6 +239,7 @@ LANGUAGES = [
     ("es", _("Spanish")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["plenaria.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"

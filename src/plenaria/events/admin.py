@@ -45,6 +45,7 @@ class RelationInline(admin.TabularInline):
     extra = 0
     autocomplete_fields = ["target"]
     verbose_name = _("relation to another event")
+    verbose_name_plural = _("relations to other events")
 
 
 @admin.register(Event)

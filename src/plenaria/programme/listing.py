@@ -5,6 +5,7 @@ the lists read only the columns they show (three queries whatever the number of 
 and hand the template dictionaries whose strings are ready to print.
 """
 
+from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -16,6 +17,17 @@ from plenaria.programme.choices import SpeakerRole
 from plenaria.programme.models import ActionLine, Session, SessionSpeaker, SessionType, Track
 
 COLUMNS = ("pk", "title", "start", "end", "format", "languages", "type_id", "track_id", "room_id")
+
+
+def short_languages(codes: str) -> str:
+    """Language codes as a reader knows them: "EN ZH", never "ZH-HANS"."""
+    return " ".join(code.split("-")[0].upper() for code in codes.split())
+
+
+def language_names(codes: str) -> list[str]:
+    """The languages' names in the reader's language, the code where the name is unknown."""
+    names = dict(settings.LANGUAGES)
+    return [str(names.get(code, code.upper())) for code in codes.split()]
 
 
 def _speakers_by_session(pks, base: str) -> dict[int, list[dict]]:
@@ -102,7 +114,7 @@ def rows(sessions, event, *, viewer_zone=None, starred=()) -> list[dict]:
                 "room": rooms.get(value["room_id"], ""),
                 "format": value["format"],
                 "format_label": formats.get(value["format"], ""),
-                "languages": value["languages"].upper(),
+                "languages": short_languages(value["languages"]),
                 "action_lines": lines.get(pk, []),
                 "speakers": speakers.get(pk, []),
                 "starred": pk in starred,

@@ -128,6 +128,7 @@ def session_detail(request, event, pk):
         {
             "event": event,
             "session": session,
+            "language_names": listing.language_names(session.languages),
             "balance": conflicts.balance([link.speaker for link in session.speaking]),
             "remote_link": session.remote_link
             if rules.can_see_remote_link(request, session)

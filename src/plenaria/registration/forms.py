@@ -1,6 +1,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.models import construct_instance
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from plenaria.directory.models import Country, Organisation
@@ -76,13 +77,27 @@ class RegistrationForm(forms.ModelForm):
                 "You may register delegates only for your own organisation."
             )
         self.fields["mode"].choices = [c for c in Mode.choices if c[0] in conf.allowed_modes]
-        if conf.interpretation_languages:
+        if not conf.interpretation_languages:
+            del self.fields["interpretation_language"]
+        elif conf.interpretation_open():
             self.fields["interpretation_language"].choices = _interpretation_choices(conf)
         else:
-            del self.fields["interpretation_language"]
+            self._close_interpretation(conf)
         if not conf.visa_letters_offered:
             for name in ("visa_requested", "passport_number", "passport_expiry"):
                 del self.fields[name]
+
+    def _close_interpretation(self, conf):
+        """Past the deadline: keep what was chosen, offer nothing new, and say why."""
+        field = self.fields["interpretation_language"]
+        kept = self.instance.interpretation_language
+        field.choices = [
+            c for c in _interpretation_choices(conf) if c[0] == "" or (kept and c[0] == kept)
+        ]
+        field.disabled = True
+        field.help_text = _("The deadline for interpretation requests (%(date)s) has passed.") % {
+            "date": date_format(conf.interpretation_deadline)
+        }
 
     def _post_clean(self):
         # Build the registration only; the service validates it (see the class's comment).

@@ -19,6 +19,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from plenaria.core import audit, rows
@@ -155,7 +156,7 @@ def _check_choices(conf, registration, now, previous=None) -> None:
         elif not conf.interpretation_open(now):
             errors["interpretation_language"] = _(
                 "The deadline for interpretation requests (%(date)s) has passed."
-            ) % {"date": conf.interpretation_deadline.isoformat()}
+            ) % {"date": date_format(conf.interpretation_deadline)}
     if registration.visa_requested and not conf.visa_letters_offered:
         errors["visa_requested"] = _("Visa support letters are not offered for this event.")
     organisation = registration.organisation
