@@ -53,6 +53,11 @@ def readable(raw) -> str:
 DEADLINE_KINDS = {
     "interpretation": gettext_lazy("interpretation"),
     "registration": gettext_lazy("registration"),
+    "reply": gettext_lazy("reply"),
+    "contributions": gettext_lazy("contributions"),
+    "visa": gettext_lazy("visa"),
+    "fellowship": gettext_lazy("fellowship requests"),
+    "other": gettext_lazy("other"),
 }
 
 
