@@ -25,7 +25,7 @@ def test_failed_deliveries_are_listed_by_state_and_queued_again(secretariat_clie
     response = secretariat_client.post(
         URL, {"action": "retry_now", "_selected_action": [failed.pk]}, follow=True
     )
-    assert "1 failed or interrupted deliveries queued again." in response.content.decode()
+    assert "1 failed or interrupted delivery queued again." in response.content.decode()
     failed.refresh_from_db()
     assert failed.state == "sent"  # the mail server accepts it this time
     assert [m.to for m in mailoutbox] == [["gone@uni.example.org"]]

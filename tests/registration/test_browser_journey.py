@@ -61,5 +61,5 @@ def test_register_then_the_focal_point_approves(live_server, settings):
     assert "/fr/registration/mine/" in seen["private_url"]
     assert Registration.objects.get().confirmed_at is not None
     assert seen["status"] == "En attente de l'approbation du coordonnateur"
-    assert "1 registration(s) decided." in seen["message"]
+    assert "1 registration decided." in seen["message"]
     assert Registration.objects.get().status == "seated"

@@ -29,7 +29,7 @@ def test_failed_notifications_are_listed_and_sent_again_once_their_address_is_fi
     response = secretariat_client.post(
         URL, {"action": "retry_now", "_selected_action": [failed.pk]}, follow=True
     )
-    assert "1 notification(s) will be sent again now." in response.content.decode()
+    assert "1 notification will be sent again now." in response.content.decode()
     failed.refresh_from_db()
     assert failed.sent_at and failed.failed_at is None
     assert mail.outbox[-1].to == ["x@example.org"]

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from plenaria.circulars import sending, services, tasks
 from plenaria.circulars.models import (
@@ -190,7 +191,9 @@ class DeliveryAdmin(ReadOnlyAdmin):
         letters = [d.letter_id for d in queryset if sending.retry(request.user, d)]
         for letter_id in sorted(set(letters)):
             tasks.send_letter.enqueue(letter_id)
-        self.message_user(
-            request,
-            _("%(count)d failed or interrupted deliveries queued again.") % {"count": len(letters)},
+        text = ngettext(
+            "%(count)d failed or interrupted delivery queued again.",
+            "%(count)d failed or interrupted deliveries queued again.",
+            len(letters),
         )
+        self.message_user(request, text % {"count": len(letters)})

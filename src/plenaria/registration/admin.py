@@ -5,6 +5,7 @@ from django import forms
 from django.contrib import admin
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from plenaria.core.admin import ReadOnlyAdmin
 from plenaria.directory.choices import MembershipCategory
@@ -133,9 +134,12 @@ class NotificationAdmin(ReadOnlyAdmin):
             notifications.retry(request.user, notification)
             count += 1
         tasks.send_notifications.enqueue()
-        self.message_user(
-            request, _("%(count)d notification(s) will be sent again now.") % {"count": count}
+        text = ngettext(
+            "%(count)d notification will be sent again now.",
+            "%(count)d notifications will be sent again now.",
+            count,
         )
+        self.message_user(request, text % {"count": count})
 
 
 @admin.register(Badge)

@@ -9,7 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -77,7 +77,8 @@ def _decide(request, registrations, form):
         for message in error.messages:
             messages.error(request, message)
     else:
-        messages.success(request, _("%(count)d registration(s) decided.") % {"count": done})
+        text = ngettext("%(count)d registration decided.", "%(count)d registrations decided.", done)
+        messages.success(request, text % {"count": done})
 
 
 @focal_point_required
