@@ -1,26 +1,10 @@
-from functools import wraps
-
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.urls import path
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from plenaria.circulars import desk, desk_dispatch, preview, views
-from plenaria.core.roles import is_secretariat
+from plenaria.core.roles import secretariat_page
 
-
-def staff(view):
-    """A secretariat page: a signed-out visitor is asked to sign in (and comes back), a signed-in
-    person without the role is refused with the site's page."""
-
-    @login_required
-    @wraps(view)
-    def guarded(request, *args, **kwargs):
-        if not is_secretariat(request.user):
-            raise PermissionDenied(_("Only the secretariat writes and sends letters."))
-        return view(request, *args, **kwargs)
-
-    return guarded
+staff = secretariat_page(gettext_lazy("Only the secretariat writes and sends letters."))
 
 
 app_name = "circulars"

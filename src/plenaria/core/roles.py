@@ -1,6 +1,10 @@
 """Who the people using Plenaria are, as groups of permissions."""
 
+from functools import wraps
+
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import PermissionDenied
 
 SECRETARIAT = "Secretariat"
 SECRETARIAT_APPS = ("directory", "events", "programme", "core", "circulars", "registration")
@@ -23,3 +27,20 @@ def is_secretariat(user) -> bool:
         and user.is_staff
         and (user.is_superuser or user.groups.filter(name=SECRETARIAT).exists())
     )
+
+
+def secretariat_page(refusal):
+    """A page for the secretariat: a signed-out visitor is asked to sign in (and comes back);
+    a signed-in person without the role is refused with ``refusal`` on the site's own page."""
+
+    def decorate(view):
+        @login_required
+        @wraps(view)
+        def guarded(request, *args, **kwargs):
+            if not is_secretariat(request.user):
+                raise PermissionDenied(refusal)
+            return view(request, *args, **kwargs)
+
+        return guarded
+
+    return decorate

@@ -1,16 +1,14 @@
-from functools import wraps
-
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from plenaria.circulars.models import IssuingOffice
-from plenaria.core.roles import is_secretariat
+from plenaria.core.roles import secretariat_page
 from plenaria.intake import services
 from plenaria.intake.draft_letter import ReviewedLetter
 from plenaria.intake.extraction import IntakeError, extract, extract_letter
@@ -22,18 +20,7 @@ from plenaria.intake.letter_proposal import letter_initial
 from plenaria.intake.proposal import event_initial
 from plenaria.intake.readers import read_letter_bytes
 
-
-def secretariat_only(view):
-    """Signed out: to the one sign-in page, then back; signed in without the role: refused."""
-
-    @login_required
-    @wraps(view)
-    def guarded(request, *args, **kwargs):
-        if not is_secretariat(request.user):
-            raise PermissionDenied(_("Only the secretariat reads letters into events."))
-        return view(request, *args, **kwargs)
-
-    return guarded
+secretariat_only = secretariat_page(gettext_lazy("Only the secretariat reads letters into events."))
 
 
 def _letters_set_up() -> bool:
