@@ -52,6 +52,7 @@ FOCAL = {
     "registration:replace_badge",
 }
 SECRETARIAT = {
+    "console:event",
     "programme:warnings",
     "circulars:desk",
     "circulars:desk_new",

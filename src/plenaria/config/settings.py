@@ -99,6 +99,7 @@ INSTALLED_APPS = [
     "plenaria.privacy",
     "plenaria.outbox",
     "plenaria.demo",
+    "plenaria.console",
 ]
 
 MIDDLEWARE = [

@@ -18,6 +18,7 @@ urlpatterns += i18n_patterns(
     path("events/<slug:event_slug>/programme/", include("plenaria.programme.urls")),
     path("letters/", include("plenaria.circulars.urls")),
     path("privacy/", include("plenaria.privacy.urls")),
+    path("console/", include("plenaria.console.urls")),
     path("account/", include("plenaria.accounts.urls")),
     path("admin/", admin.site.urls),
 )
