@@ -15,8 +15,10 @@ from plenaria.circulars.choices import PUBLIC_STATUSES, AddresseeCategory
 from plenaria.circulars.dispatch import Selection
 from plenaria.circulars.markup import validate_markdown
 from plenaria.circulars.models import Annex, Letter, LetterRelation, LetterVersion, Signatory
+from plenaria.core.pickers import PickerSelectMultiple
 from plenaria.directory.choices import ItuRegion
 from plenaria.directory.models import Contact, Grouping, Organisation
+from plenaria.directory.queries import contact_choices, organisation_choices
 from plenaria.events.models import Event
 
 MAX_PASTED_ADDRESSES = 1000
@@ -203,6 +205,7 @@ class DispatchForm(forms.Form):
         label=_("Every contact of these organisations"),
         queryset=Organisation.objects.filter(is_active=True),
         required=False,
+        widget=PickerSelectMultiple,
     )
     contacts = forms.ModelMultipleChoiceField(
         label=_("These contacts"),
@@ -210,6 +213,7 @@ class DispatchForm(forms.Form):
         .exclude(email="")
         .select_related("organisation"),
         required=False,
+        widget=PickerSelectMultiple,
     )
     emails = forms.CharField(
         label=_("E-mail addresses of contacts"),
@@ -221,6 +225,16 @@ class DispatchForm(forms.Form):
             "directory receive the letter; the others are listed before sending."
         ),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Sorted by name in the reader's language, each searchable by acronym or address.
+        for name, listed_with in (
+            ("organisations", organisation_choices),
+            ("contacts", contact_choices),
+        ):
+            field = self.fields[name]
+            field.choices, field.widget.search = listed_with(field.queryset)
 
     def clean_emails(self) -> list[str]:
         addresses = [a for a in SEPARATORS.split(self.cleaned_data["emails"]) if a]

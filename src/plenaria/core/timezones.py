@@ -22,9 +22,57 @@ def available_timezones() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones())
 
 
+# Where the organisation's events usually take place: offered first.
+COMMON_ZONES = (
+    "Europe/Zurich",  # Geneva's zone: the database has no "Europe/Geneva"
+    "UTC",
+    "Europe/Paris",
+    "Europe/London",
+    "America/New_York",
+    "Africa/Kigali",
+    "Africa/Nairobi",
+    "Africa/Cairo",
+    "Asia/Dubai",
+    "Asia/Kolkata",
+    "Asia/Bangkok",
+    "Asia/Tokyo",
+    "America/Sao_Paulo",
+    "Australia/Sydney",
+)
+# Old names kept by the zone database for compatibility; not real places to choose from.
+LEGACY_PREFIXES = ("Etc/", "US/", "SystemV/", "Canada/", "Brazil/", "Chile/", "Mexico/")
+
+
 @cache
+def real_timezones() -> tuple[str, ...]:
+    """Zones named after a place (Area/City), and UTC; no aliases such as "Factory" or "US/…"."""
+    return tuple(
+        sorted(
+            name
+            for name in available_timezones()
+            if name == "UTC" or ("/" in name and not name.startswith(LEGACY_PREFIXES))
+        )
+    )
+
+
+def city_of(name: str) -> str:
+    return name.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def timezone_label(name: str, now: datetime | None = None) -> str:
+    """ "Zurich (Europe/Zurich, UTC+1)", with the zone's offset at the moment."""
+    moment = (now or datetime.now(datetime_utc)).astimezone(zoneinfo.ZoneInfo(name))
+    if name == "UTC":
+        return "UTC"
+    return f"{city_of(name)} ({name}, {utc_offset_label(moment)})"
+
+
 def timezone_choices() -> list[tuple[str, str]]:
-    return [(name, name) for name in sorted(available_timezones())]
+    """The common zones first, then every real zone by name, each with its current offset."""
+    now = datetime.now(datetime_utc)
+    common = [name for name in COMMON_ZONES if name in available_timezones()]
+    rest = [name for name in real_timezones() if name not in common]
+    return [(name, timezone_label(name, now)) for name in (*common, *rest)]
 
 
 def validate_timezone(name: str) -> None:

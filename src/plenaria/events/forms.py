@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from plenaria.core.pickers import PickerSelect
 from plenaria.core.timezones import make_local, timezone_choices
 from plenaria.events.models import Event
 
@@ -15,7 +16,10 @@ END_OF_DAY = datetime.time(23, 59)
 
 class EventForm(forms.ModelForm):
     timezone = forms.ChoiceField(
-        label=_("Time zone"), choices=timezone_choices, initial="Europe/Zurich"
+        label=_("Time zone"),
+        choices=timezone_choices,
+        initial="Europe/Zurich",
+        widget=PickerSelect,
     )
     start_date = forms.DateField(
         label=_("Start date"), widget=forms.DateInput(attrs={"type": "date"})

@@ -4,7 +4,9 @@ from django.forms.models import construct_instance
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from plenaria.core.pickers import PickerSelect
 from plenaria.directory.models import Country, Organisation
+from plenaria.directory.queries import country_choices, organisation_choices
 from plenaria.registration.choices import Mode, UnLanguage
 from plenaria.registration.models import Registration
 
@@ -76,6 +78,7 @@ class RegistrationForm(forms.ModelForm):
             organisation.error_messages["invalid_choice"] = _(
                 "You may register delegates only for your own organisation."
             )
+        self._sort_pickers()
         self.fields["mode"].choices = [c for c in Mode.choices if c[0] in conf.allowed_modes]
         if not conf.interpretation_languages:
             del self.fields["interpretation_language"]
@@ -86,6 +89,18 @@ class RegistrationForm(forms.ModelForm):
         if not conf.visa_letters_offered:
             for name in ("visa_requested", "passport_number", "passport_expiry"):
                 del self.fields[name]
+
+    def _sort_pickers(self):
+        """Countries and organisations by name in the reader's language, searchable by code."""
+        for name, listed_with in (
+            ("nationality", lambda field: country_choices()),
+            ("organisation", lambda field: organisation_choices(field.queryset)),
+        ):
+            field = self.fields[name]
+            listed, search = listed_with(field)
+            field.widget.search = search
+            empty = [("", field.empty_label)] if field.empty_label is not None else []
+            field.choices = [*empty, *listed]
 
     def _close_interpretation(self, conf):
         """Past the deadline: keep what was chosen, offer nothing new, and say why."""
@@ -120,6 +135,9 @@ _base = RegistrationForm.base_fields
 _base["organisation"].queryset = Organisation.objects.filter(is_active=True)
 _base["organisation"].error_messages["invalid_choice"] = NOT_IN_DIRECTORY
 _base["nationality"].queryset = Country.objects.all()
+for _name in ("nationality", "organisation"):
+    _base[_name].widget = PickerSelect()
+    _base[_name].widget.is_required = _base[_name].required
 _base["consent"].required = True
 _base["consent"].label = _("I agree that my data is used to run this event.")
 
