@@ -67,3 +67,46 @@ def test_type_naur_pick_nauru_with_the_keyboard_and_register(live_server, settin
     assert seen["shown"] == "Nauru" and seen["chosen"] == "NR"
     assert seen["violations"] == []
     assert Registration.objects.get().nationality_id == "NR"
+
+
+def test_the_letter_sending_form_picks_organisations_as_chips(live_server, secretariat_user):
+    import datetime
+
+    from django.test import Client
+
+    from plenaria.circulars import services as letters
+    from tests.circulars.factories import ready_letter
+    from tests.factories import ContactFactory, OrganisationFactory
+
+    zeta = OrganisationFactory(name={"en": "Zeta Institute"}, acronym="ZI")
+    ContactFactory(organisation=zeta)
+    OrganisationFactory(name={"en": "Alpha Academy"}, acronym="AA")
+    letter = letters.issue_letter(None, ready_letter(), on=datetime.date(2023, 4, 12))
+    session = Client()
+    session.force_login(secretariat_user)
+    cookie = {"name": "sessionid", "value": session.cookies["sessionid"].value}
+    seen = {}
+
+    def journey(page):
+        page.context.add_init_script(LISTEN)
+        page.goto(f"{live_server.url}/en/letters/desk/{letter.pk}/send/")
+        picker = page.locator("#id_organisations-picker")
+        picker.click()
+        picker.press_sequentially("zeta")
+        picker.press("Enter")
+        seen["chips"] = page.locator(".picker-chip").all_inner_texts()
+        seen["chosen"] = page.locator("#id_organisations").evaluate(
+            "select => Array.from(select.selectedOptions, o => o.value)"
+        )
+        seen["value"] = picker.input_value()
+        picker.press("Backspace")
+        seen["after_backspace"] = page.locator(".picker-chip").count()
+        picker.press_sequentially("ZI")
+        picker.press("Enter")
+        seen["violations"] = page.evaluate("window.__violations")
+
+    in_chromium(journey, cookies=[{**cookie, "url": live_server.url}])
+    assert seen["chips"] == ["Zeta Institute (ZI) ×"]
+    assert seen["chosen"] == [str(zeta.pk)] and seen["value"] == ""
+    assert seen["after_backspace"] == 0
+    assert seen["violations"] == []
