@@ -2,15 +2,18 @@
 and their delivery, registrations by status, seats, interpretation, balance, arrivals per
 day and the programme's warnings."""
 
-from django.db.models import Count
+from django.db.models import Count, Q
 
 from plenaria.circulars.choices import DeliveryState
 from plenaria.circulars.models import Delivery
+from plenaria.directory.models import Organisation
 from plenaria.programme import conflicts
 from plenaria.registration import queries as registrations
 from plenaria.registration.checkin import expected
-from plenaria.registration.choices import Mode, Status
-from plenaria.registration.models import CheckIn
+from plenaria.registration.choices import ACTIVE_STATUSES, Gender, Mode, Status
+from plenaria.registration.models import CheckIn, Registration
+from plenaria.registration.queries import _share
+from plenaria.registration.queries import _youth as youth
 from plenaria.registration.services import settings_for
 
 TOP_DELEGATIONS = 5
@@ -87,13 +90,36 @@ def arrivals(event) -> list[dict]:
     ]
 
 
+def top_delegations(event, conf) -> list[dict]:
+    """The largest delegations of the event with their balance: one grouped query, cut to the
+    first few, and one to name their organisations."""
+    rows = list(
+        Registration.objects.filter(
+            event=event, status__in=ACTIVE_STATUSES, organisation__isnull=False
+        )
+        .order_by()
+        .values("organisation_id")
+        .annotate(
+            size=Count("id"),
+            women=Count("id", filter=Q(gender=Gender.WOMAN)),
+            young=Count("id", filter=youth(conf)),
+        )
+        .order_by("-size", "organisation_id")[:TOP_DELEGATIONS]
+    )
+    named = Organisation.objects.in_bulk([row["organisation_id"] for row in rows])
+    for row in rows:
+        row["organisation"] = named.get(row["organisation_id"])
+        row["women_share"] = _share(row["women"], row["size"])
+        row["young_share"] = _share(row["young"], row["size"])
+    return rows
+
+
 def registration_state(event) -> dict | None:
     conf = settings_for(event)
     if conf is None:
         return None
     rows = registrations.status_language_mode(event)
     by_status = registrations.by_status(rows)
-    delegations = registrations.balance_by_organisation(event, conf)
     statuses = [
         {"code": code, "label": label, "count": by_status.get(code, 0)}
         for code, label in Status.choices
@@ -110,8 +136,8 @@ def registration_state(event) -> dict | None:
         "seats": seats(conf, by_status, rows),
         "demand": demand,
         "demand_most": most,
-        "overall": registrations.overall_balance(delegations),
-        "delegations": delegations[:TOP_DELEGATIONS],
+        "overall": registrations.balance(Registration.objects.filter(event=event), conf),
+        "delegations": top_delegations(event, conf),
         "arrivals": arrivals(event),
     }
 
