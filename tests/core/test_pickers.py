@@ -89,3 +89,12 @@ def test_the_zone_list_has_real_places_only_and_the_common_ones_first():
     assert labels["Africa/Kigali"] == "Kigali (Africa/Kigali, UTC+2)"
     # A zone already stored under an old name is still accepted.
     validate_timezone("US/Eastern")
+
+
+def test_the_secretariats_correction_form_offers_countries_by_name():
+    from plenaria.registration.forms import CorrectionForm
+
+    with translation.override("fr"):
+        form = CorrectionForm()
+        html = str(form["nationality"])
+    assert "data-picker" in html and html.index(">Allemagne<") < html.index(">Autriche<")

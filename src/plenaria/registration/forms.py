@@ -45,6 +45,13 @@ def _form_field(model_field, **kwargs):
     return model_field.formfield(**kwargs)
 
 
+def _offer_by_name(field, listed, search):
+    """A model choice field's choices in the given order, each with its search text."""
+    field.widget.search = search
+    empty = [("", field.empty_label)] if field.empty_label is not None else []
+    field.choices = [*empty, *listed]
+
+
 def _interpretation_choices(conf):
     offered = [
         (code, label) for code, label in UnLanguage.choices if code in conf.interpretation_languages
@@ -92,15 +99,9 @@ class RegistrationForm(forms.ModelForm):
 
     def _sort_pickers(self):
         """Countries and organisations by name in the reader's language, searchable by code."""
-        for name, listed_with in (
-            ("nationality", lambda field: country_choices()),
-            ("organisation", lambda field: organisation_choices(field.queryset)),
-        ):
-            field = self.fields[name]
-            listed, search = listed_with(field)
-            field.widget.search = search
-            empty = [("", field.empty_label)] if field.empty_label is not None else []
-            field.choices = [*empty, *listed]
+        _offer_by_name(self.fields["nationality"], *country_choices())
+        organisation = self.fields["organisation"]
+        _offer_by_name(organisation, *organisation_choices(organisation.queryset))
 
     def _close_interpretation(self, conf):
         """Past the deadline: keep what was chosen, offer nothing new, and say why."""
@@ -179,6 +180,11 @@ class CorrectionForm(forms.ModelForm):
     class Meta:
         model = Registration
         fields = ["first_name", "last_name", "email", "gender", "year_of_birth", "nationality"]
+        widgets = {"nationality": PickerSelect}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _offer_by_name(self.fields["nationality"], *country_choices())
 
     def _post_clean(self):
         # The service validates and saves; nothing is written to the instance here.
