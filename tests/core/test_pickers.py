@@ -98,3 +98,14 @@ def test_the_secretariats_correction_form_offers_countries_by_name():
         form = CorrectionForm()
         html = str(form["nationality"])
     assert "data-picker" in html and html.index(">Allemagne<") < html.index(">Autriche<")
+
+
+def test_an_event_stored_under_an_old_zone_name_can_still_be_edited():
+    from plenaria.events.forms import EventForm
+    from tests.factories import EventFactory
+
+    event = EventFactory(timezone="US/Eastern")
+    form = EventForm(instance=event)
+    assert ("US/Eastern", "US/Eastern") in form.fields["timezone"].choices
+    assert "data-picker" in str(form["timezone"])
+    assert "US/Eastern" not in dict(EventForm().fields["timezone"].choices)

@@ -7,7 +7,7 @@ abbreviation and UTC offset ("14:30–16:30 CEST (UTC+2)") and, on request, the 
 import zoneinfo
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from django.core.exceptions import ValidationError
 from django.utils import formats
@@ -69,10 +69,16 @@ def timezone_label(name: str, now: datetime | None = None) -> str:
 
 def timezone_choices() -> list[tuple[str, str]]:
     """The common zones first, then every real zone by name, each with its current offset."""
-    now = datetime.now(datetime_utc)
+    hour = datetime.now(datetime_utc).replace(minute=0, second=0, microsecond=0)
+    return list(_choices_at(hour))
+
+
+@lru_cache(maxsize=2)
+def _choices_at(hour: datetime) -> tuple[tuple[str, str], ...]:
+    # Offsets change on the hour (or half hour) at most: the labels are made once an hour.
     common = [name for name in COMMON_ZONES if name in available_timezones()]
     rest = [name for name in real_timezones() if name not in common]
-    return [(name, timezone_label(name, now)) for name in (*common, *rest)]
+    return tuple((name, timezone_label(name, hour)) for name in (*common, *rest))
 
 
 def validate_timezone(name: str) -> None:

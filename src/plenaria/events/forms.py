@@ -64,6 +64,10 @@ class EventForm(forms.ModelForm):
                 end_date=local.end.date(),
                 end_time=local.end.time(),
             )
+            stored = self.instance.timezone
+            if stored and stored not in dict(timezone_choices()):
+                # An event stored under an old zone name keeps it until someone picks another.
+                self.fields["timezone"].choices = [(stored, stored), *timezone_choices()]
 
     def clean(self):
         data = super().clean()
