@@ -9,7 +9,6 @@ from plenaria.circulars.models import Delivery
 from plenaria.directory.models import Organisation
 from plenaria.programme import conflicts
 from plenaria.registration import queries as registrations
-from plenaria.registration.checkin import expected
 from plenaria.registration.choices import ACTIVE_STATUSES, Gender, Mode, Status
 from plenaria.registration.models import CheckIn, Registration
 from plenaria.registration.queries import _share
@@ -70,9 +69,9 @@ def seats(conf, by_status: dict[str, int], rows: list[dict]) -> dict:
     }
 
 
-def arrivals(event) -> list[dict]:
-    """People checked in on each day of the event, against those expected in person."""
-    total = expected(event).count()
+def arrivals(event, total: int) -> list[dict]:
+    """People checked in on each day of the event, against the ``total`` expected in person
+    (those holding a seat)."""
     days = (
         CheckIn.objects.filter(registration__event=event)
         .order_by("day")
@@ -90,13 +89,12 @@ def arrivals(event) -> list[dict]:
     ]
 
 
-def top_delegations(event, conf) -> list[dict]:
-    """The largest delegations of the event with their balance: one grouped query, cut to the
-    first few, and one to name their organisations."""
+def delegations_balance(event, conf) -> tuple[dict, list[dict]]:
+    """The whole event's balance and its largest delegations': one grouped scan of the active
+    registrations (a few hundred rows), summed for the event, and one query to name the few
+    organisations shown."""
     rows = list(
-        Registration.objects.filter(
-            event=event, status__in=ACTIVE_STATUSES, organisation__isnull=False
-        )
+        Registration.objects.filter(event=event, status__in=ACTIVE_STATUSES)
         .order_by()
         .values("organisation_id")
         .annotate(
@@ -104,14 +102,18 @@ def top_delegations(event, conf) -> list[dict]:
             women=Count("id", filter=Q(gender=Gender.WOMAN)),
             young=Count("id", filter=youth(conf)),
         )
-        .order_by("-size", "organisation_id")[:TOP_DELEGATIONS]
     )
-    named = Organisation.objects.in_bulk([row["organisation_id"] for row in rows])
-    for row in rows:
-        row["organisation"] = named.get(row["organisation_id"])
+    overall = {key: sum(row[key] for row in rows) for key in ("size", "women", "young")}
+    top = sorted(
+        (row for row in rows if row["organisation_id"]),
+        key=lambda row: (-row["size"], row["organisation_id"]),
+    )[:TOP_DELEGATIONS]
+    named = Organisation.objects.in_bulk([row["organisation_id"] for row in top])
+    for row in [overall, *top]:
+        row["organisation"] = named.get(row.get("organisation_id"))
         row["women_share"] = _share(row["women"], row["size"])
         row["young_share"] = _share(row["young"], row["size"])
-    return rows
+    return overall, top
 
 
 def registration_state(event) -> dict | None:
@@ -129,16 +131,18 @@ def registration_state(event) -> dict | None:
         row["percent"] = _percent(row["count"], total)
     demand = [row for row in registrations.interpretation_demand(event, rows) if row["total"]]
     most = max((row["total"] for row in demand), default=0)
+    place = seats(conf, by_status, rows)
+    overall, top = delegations_balance(event, conf)
     return {
         "conf": conf,
         "total": total,
         "statuses": statuses,
-        "seats": seats(conf, by_status, rows),
+        "seats": place,
         "demand": demand,
         "demand_most": most,
-        "overall": registrations.balance(Registration.objects.filter(event=event), conf),
-        "delegations": top_delegations(event, conf),
-        "arrivals": arrivals(event),
+        "overall": overall,
+        "delegations": top,
+        "arrivals": arrivals(event, place["taken"]),
     }
 
 
