@@ -6,6 +6,9 @@ of its own on the server named by DATABASE_URL), then times the console page.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/consolebench .venv/bin/python \
         bench/console.py [--registrations 100000] [--repeat 30]
+
+Measured on a quiet 2-core machine, 100,000 registrations and 30,000 check-ins, 11 queries:
+PostgreSQL median 104 ms (p95 153 ms); SQLite median 176 ms (p95 239 ms).
 """
 
 import argparse
