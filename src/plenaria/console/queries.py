@@ -11,8 +11,7 @@ from plenaria.programme import conflicts
 from plenaria.registration import queries as registrations
 from plenaria.registration.choices import ACTIVE_STATUSES, Gender, Mode, Status
 from plenaria.registration.models import CheckIn, Registration
-from plenaria.registration.queries import _share
-from plenaria.registration.queries import _youth as youth
+from plenaria.registration.queries import share, youth
 from plenaria.registration.services import settings_for
 
 TOP_DELEGATIONS = 5
@@ -111,8 +110,8 @@ def delegations_balance(event, conf) -> tuple[dict, list[dict]]:
     named = Organisation.objects.in_bulk([row["organisation_id"] for row in top])
     for row in [overall, *top]:
         row["organisation"] = named.get(row.get("organisation_id"))
-        row["women_share"] = _share(row["women"], row["size"])
-        row["young_share"] = _share(row["young"], row["size"])
+        row["women_share"] = share(row["women"], row["size"])
+        row["young_share"] = share(row["young"], row["size"])
     return overall, top
 
 

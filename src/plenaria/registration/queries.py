@@ -79,7 +79,7 @@ def focal_events() -> QuerySet[Event]:
     )
 
 
-def _share(part: int, whole: int) -> float | None:
+def share(part: int, whole: int) -> float | None:
     return round(100 * part / whole, 1) if whole else None
 
 
@@ -96,8 +96,8 @@ def balance(queryset: QuerySet[Registration], conf) -> dict:
         in_person=Count("id", filter=Q(mode=Mode.IN_PERSON)),
         remote=Count("id", filter=Q(mode=Mode.REMOTE)),
     )
-    figures["women_share"] = _share(figures["women"], figures["size"])
-    figures["young_share"] = _share(figures["young"], figures["size"])
+    figures["women_share"] = share(figures["women"], figures["size"])
+    figures["young_share"] = share(figures["young"], figures["size"])
     return figures
 
 
@@ -106,7 +106,7 @@ def counts_by(queryset: QuerySet[Registration], field: str) -> dict[str, int]:
     return {row[field]: row["n"] for row in rows}
 
 
-def _youth(conf) -> Q:
+def youth(conf) -> Q:
     year = conf.event.start.year
     return Q(
         year_of_birth__gte=year - conf.youth_max_age, year_of_birth__lte=year - conf.youth_min_age
@@ -123,7 +123,7 @@ def balance_by_organisation(event, conf) -> list[dict]:
         .annotate(
             size=Count("id"),
             women=Count("id", filter=Q(gender=Gender.WOMAN)),
-            young=Count("id", filter=_youth(conf)),
+            young=Count("id", filter=youth(conf)),
             in_person=Count("id", filter=Q(mode=Mode.IN_PERSON)),
             remote=Count("id", filter=Q(mode=Mode.REMOTE)),
         )
@@ -133,8 +133,8 @@ def balance_by_organisation(event, conf) -> list[dict]:
     )
     for row in rows:
         row["organisation"] = named.get(row["organisation_id"])
-        row["women_share"] = _share(row["women"], row["size"])
-        row["young_share"] = _share(row["young"], row["size"])
+        row["women_share"] = share(row["women"], row["size"])
+        row["young_share"] = share(row["young"], row["size"])
     return sorted(rows, key=lambda row: (-row["size"], str(row["organisation"] or "")))
 
 
@@ -174,8 +174,8 @@ def overall_balance(delegations: list[dict]) -> dict:
     """The whole event's balance, summed from the rows of ``balance_by_organisation``."""
     keys = ("size", "women", "young", "in_person", "remote")
     figures = {key: sum(row[key] for row in delegations) for key in keys}
-    figures["women_share"] = _share(figures["women"], figures["size"])
-    figures["young_share"] = _share(figures["young"], figures["size"])
+    figures["women_share"] = share(figures["women"], figures["size"])
+    figures["young_share"] = share(figures["young"], figures["size"])
     return figures
 
 
