@@ -31,9 +31,7 @@ def test_pages_send_people_to_it_and_next_is_kept_when_safe(focal_point):
     client = Client()
     asked = client.get("/en/registration/delegations/", follow=True)
     # One step, straight to the sign-in page.
-    assert asked.redirect_chain == [
-        ("/en/account/signin/?next=/en/registration/delegations/", 302)
-    ]
+    assert asked.redirect_chain == [("/en/account/signin/?next=/en/registration/delegations/", 302)]
     assert 'value="/en/registration/delegations/"' in asked.content.decode()
     assert sign_in(client, "fp-rwanda", FOCAL_PASSWORD, "/en/events/")["Location"] == (
         "/en/events/"
