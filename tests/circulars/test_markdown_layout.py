@@ -7,11 +7,9 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from plenaria.circulars import services
 from plenaria.circulars.markup import MAX_LIST_NUMBER, MAX_NESTING, to_safe_html, validate_markdown
-from plenaria.circulars.models import LetterVersion
 from plenaria.circulars.rendering.pdf import check_text, pdf_from_parts
-from tests.circulars.factories import LetterFactory, ready_letter
+from tests.circulars.factories import ready_letter
 from tests.circulars.test_desk import version_fields
 
 
@@ -71,22 +69,6 @@ def test_whatever_is_accepted_can_be_laid_out(text):
     except ValidationError:
         return
     check_text(text)  # raises if the PDF cannot be made
-
-
-@pytest.mark.django_db
-def test_a_version_the_pdf_cannot_lay_out_is_not_saved():
-    letter = LetterFactory()
-    version = LetterVersion(
-        letter=letter,
-        language="en",
-        subject="S",
-        salutation="Dear",
-        closing="Yours",
-        body="Intro\n\n9223372036854775808. Far too far\n",
-    )
-    with pytest.raises(ValidationError, match="cannot start at"):
-        services.save_part(None, version)
-    assert not LetterVersion.objects.filter(letter=letter).exists()
 
 
 @pytest.mark.django_db
