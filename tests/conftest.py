@@ -1,6 +1,8 @@
 import pytest
 from django.contrib.auth.models import Group
 
+from plenaria.contributions.models import FocusArea
+from plenaria.contributions.reference_data import load_current as load_vocabulary
 from plenaria.core.roles import SECRETARIAT, ensure_role_groups
 from plenaria.directory import reference_data as reference_data_files
 from plenaria.directory.models import Country, Grouping
@@ -44,6 +46,8 @@ def reference_data(transactional_db):
     server's): the migration loaded them once, a flush took them away."""
     if not Country.objects.exists():
         reference_data_files.load(Country, Grouping)
+    if not FocusArea.objects.exists():
+        load_vocabulary()
 
 
 @pytest.fixture

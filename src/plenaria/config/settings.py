@@ -95,6 +95,7 @@ INSTALLED_APPS = [
     "plenaria.registration",
     "plenaria.programme",
     "plenaria.circulars",
+    "plenaria.contributions",
     "plenaria.intake",
     "plenaria.privacy",
     "plenaria.outbox",
