@@ -145,6 +145,9 @@ class PledgeRegion(models.Model):
         ]
         indexes = [models.Index(fields=["region", "pledge"])]
 
+    def __str__(self) -> str:
+        return f"{self.pledge_id}: {self.get_region_display()}"
+
 
 class PledgerAccess(models.Model):
     """A person an organisation has authorised to write its pledges (its focal points may
@@ -184,3 +187,6 @@ class PledgeComment(models.Model):
         verbose_name = _("pledge comment")
         verbose_name_plural = _("pledge comments")
         ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.pledge_id}: {self.get_kind_display()}"

@@ -25,6 +25,9 @@ class ProgressRequest(models.Model):
             models.UniqueConstraint(fields=["pledge", "cycle"], name="one_request_per_cycle")
         ]
 
+    def __str__(self) -> str:
+        return f"{self.pledge_id} — {self.cycle}"
+
 
 class ProgressReport(models.Model):
     pledge = models.ForeignKey(Pledge, on_delete=models.CASCADE, related_name="reports")
