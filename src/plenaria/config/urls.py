@@ -19,6 +19,7 @@ urlpatterns += i18n_patterns(
     path("letters/", include("plenaria.circulars.urls")),
     path("privacy/", include("plenaria.privacy.urls")),
     path("console/", include("plenaria.console.urls")),
+    path("pledges/", include("plenaria.contributions.urls")),
     path("account/", include("plenaria.accounts.urls")),
     path("admin/", admin.site.urls),
 )

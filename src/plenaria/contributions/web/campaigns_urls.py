@@ -1,0 +1,3 @@
+"""URLs: campaigns pages."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""URLs: moderation pages."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""URLs: places pages."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""URLs: pledger pages."""
+
+urlpatterns: list = []

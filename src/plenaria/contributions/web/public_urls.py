@@ -1,0 +1,3 @@
+"""URLs: public pages."""
+
+urlpatterns: list = []
