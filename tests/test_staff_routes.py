@@ -12,6 +12,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from tests.contributions import routes as contributions
 from tests.registration.factories import open_event
 
 pytestmark = pytest.mark.django_db
@@ -84,6 +85,9 @@ SECRETARIAT = {
     "privacy:download",
     "privacy:erase",
 }
+PUBLIC |= contributions.PUBLIC
+FOCAL |= contributions.SIGNED_IN
+SECRETARIAT |= contributions.SECRETARIAT
 # Still refused with a bare answer rather than the sign-in page: marked, so that the test
 # says when they are put right.
 # Pages with their own rules: the sign-in pages, the admin, the API and the language switch.
@@ -120,6 +124,7 @@ ARGUMENTS = {
     "part_pk": 1,
     "kind": "annex",
     "action": "approve",
+    **contributions.ARGUMENTS,
 }
 
 
