@@ -280,6 +280,11 @@ PLENARIA_BASE_URL = os.environ.get("PLENARIA_BASE_URL", "http://127.0.0.1:8000")
 # A registration made by the public holds its place this many hours, until the private link
 # mailed to its address is opened; unconfirmed, it then lapses.
 PLENARIA_CONFIRM_WITHIN_HOURS = float(os.environ.get("PLENARIA_CONFIRM_WITHIN_HOURS", "24"))
+# Pledgers are asked once a year, on this day ("MM-DD"), to report on each published pledge;
+# the report is due so many days later, and a reminder goes so many days before that.
+PLENARIA_PLEDGE_REPORT_DAY = os.environ.get("PLENARIA_PLEDGE_REPORT_DAY", "06-01").strip()
+PLENARIA_PLEDGE_REPORT_WITHIN_DAYS = int(os.environ.get("PLENARIA_PLEDGE_REPORT_WITHIN_DAYS", "60"))
+PLENARIA_PLEDGE_REMIND_DAYS_BEFORE = int(os.environ.get("PLENARIA_PLEDGE_REMIND_DAYS_BEFORE", "7"))
 # Intake refuses files larger than this.
 PLENARIA_INTAKE_MAX_BYTES = int(os.environ.get("PLENARIA_INTAKE_MAX_BYTES", 2 * 1024 * 1024))
 # A PDF is read in a child process bounded in wall-clock (and processor) seconds, in memory
