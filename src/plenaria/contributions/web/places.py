@@ -5,23 +5,38 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from plenaria.contributions.choices import PledgeType
 from plenaria.contributions.pledges import matching
-from plenaria.contributions.pledges.filters import filter_pledges
+from plenaria.contributions.pledges.filters import GROUPINGS, filter_pledges
 from plenaria.contributions.pledges.places import figures_by_country, summary
 from plenaria.core.pagination import page_of
+from plenaria.directory.choices import ItuRegion
 from plenaria.directory.models import Country
 
 PAGE_SIZE = 25
+# The map's own short filter form; other filters (from the figures page) are carried along.
+MAP_FILTERS = {"type": PledgeType.choices, "region": ItuRegion.choices, "grouping": None}
+
+
+def _map_filters(chosen: dict) -> tuple[list, list]:
+    selects = []
+    for name, choices in MAP_FILTERS.items():
+        pairs = choices or [(code, code) for code in GROUPINGS]
+        picked = (chosen.get(name) or [""])[0]
+        selects.append({"name": name, "choices": pairs, "picked": picked})
+    kept = [(n, v) for n, values in chosen.items() if n not in MAP_FILTERS for v in values]
+    return selects, kept
 
 
 @require_GET
 def world_map(request):
     chosen = filter_pledges(request.GET)
-    rows = figures_by_country(chosen.pledges)
+    selects, kept = _map_filters(chosen.chosen)
+    context = {"filter": chosen, "query": chosen.query_string(), "selects": selects, "kept": kept}
     return render(
         request,
         "contributions/map.html",
-        {"rows": rows, "filter": chosen, "query": chosen.query_string()},
+        {"rows": figures_by_country(chosen.pledges), **context},
     )
 
 
