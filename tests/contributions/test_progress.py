@@ -1,0 +1,206 @@
+"""Yearly progress reports: each published pledge is asked once per cycle and reminded once,
+in its pledger's language; the report is written, submitted, reviewed and shown over time."""
+
+import datetime
+import threading
+
+import pytest
+from django.core import mail
+from django.db import connection, connections
+from django.test import Client
+
+from plenaria.contributions.choices import Moderation
+from plenaria.contributions.models import ProgressReport, ProgressRequest
+from plenaria.contributions.pledges import progress
+from plenaria.contributions.pledges.progress_view import published_reports
+from plenaria.core.models import AuditEntry
+from tests.circulars.smtp_sink import RunningSink, Sink
+from tests.contributions.factories import PledgeFactory, PledgerAccessFactory, UserFactory
+from tests.factories import OrganisationFactory
+
+pytestmark = pytest.mark.django_db
+
+CYCLE = 2026
+REPORT_DAY = datetime.date(CYCLE, 6, 1)
+DUE = datetime.date(CYCLE, 7, 31)
+BEFORE = datetime.datetime(2025, 3, 1, tzinfo=datetime.UTC)
+
+
+@pytest.fixture(autouse=True)
+def yearly_date(settings):
+    settings.PLENARIA_PLEDGE_REPORT_DAY = "06-01"
+    settings.PLENARIA_PLEDGE_REPORT_WITHIN_DAYS = 60
+    settings.PLENARIA_PLEDGE_REMIND_DAYS_BEFORE = 7
+
+
+def pledger_of(organisation, name):
+    return PledgerAccessFactory(organisation=organisation, user=UserFactory(username=name)).user
+
+
+def published(organisation=None, **kwargs):
+    return PledgeFactory(
+        organisation=organisation or OrganisationFactory(),
+        status=Moderation.PUBLISHED,
+        published_at=kwargs.pop("published_at", BEFORE),
+        **kwargs,
+    )
+
+
+def sent_to(address):
+    return [message for message in mail.outbox if address in message.to]
+
+
+def test_each_published_pledge_is_asked_once_in_its_pledgers_language():
+    french = published(language="fr")
+    pledger_of(french.organisation, "amina")
+    english = published(language="en")
+    pledger_of(english.organisation, "john")
+    PledgeFactory(status=Moderation.DRAFT)
+    late = published(published_at=datetime.datetime(CYCLE, 6, 10, tzinfo=datetime.UTC))
+    pledger_of(late.organisation, "late")
+
+    assert progress.open_cycle(REPORT_DAY - datetime.timedelta(days=1)) == 0
+    assert progress.open_cycle(REPORT_DAY) == 2
+    for day in [REPORT_DAY, REPORT_DAY + datetime.timedelta(days=1)]:  # re-runs
+        assert progress.open_cycle(day) == 0
+
+    assert ProgressRequest.objects.filter(cycle=CYCLE).count() == 2
+    assert not ProgressRequest.objects.filter(pledge=late).exists()  # published after the day
+    (to_amina,) = sent_to("amina@example.org")
+    assert french.title["fr"] in to_amina.subject
+    assert "31 juillet 2026" in to_amina.body  # the due date, in French
+    assert f"/fr/pledges/mine/{french.pk}/reports/{CYCLE}/" in to_amina.body
+    (to_john,) = sent_to("john@example.org")
+    assert "31 July 2026" in to_john.body and "/en/pledges/mine/" in to_john.body
+    assert len(mail.outbox) == 2
+
+
+def test_a_rerun_queues_no_second_task(settings):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    pledges = [published() for _ in range(3)]
+    assert progress.open_cycle(REPORT_DAY) == 3
+    assert progress.open_cycle(REPORT_DAY) == 0
+    queued = sorted(task.args_kwargs["args"][1] for task in DBTaskResult.objects.all())
+    asked = ProgressRequest.objects.filter(pledge__in=pledges)
+    assert queued == sorted(asked.values_list("pk", flat=True))
+    assert not asked.filter(sent_at=None).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_workers_opening_the_cycle_together_ask_each_pledge_once(settings, reference_data):
+    if connection.vendor != "postgresql":
+        pytest.skip("Needs PostgreSQL: SQLite runs one writer at a time, so there is no race.")
+    pledges = [published() for _ in range(30)]
+    for n, pledge in enumerate(pledges):
+        pledger_of(pledge.organisation, f"p{n}")
+    start, queued, errors = threading.Barrier(2), [], []
+
+    def worker():
+        try:
+            start.wait(timeout=30)
+            queued.append(progress.open_cycle(REPORT_DAY))
+        except Exception as error:  # reported below
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    with RunningSink(Sink(delay=0.01)) as running:
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", running.port
+        threads = [threading.Thread(target=worker) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=120)
+    assert not errors
+    assert sum(queued) == 30
+    assert sorted(running.sink.recipients()) == sorted(f"p{n}@example.org" for n in range(30))
+    assert ProgressRequest.objects.count() == 30
+
+
+def test_a_reminder_goes_once_before_the_deadline_to_those_who_have_not_submitted():
+    waiting = published()
+    pledger_of(waiting.organisation, "waiting")
+    answered = published()
+    writer = pledger_of(answered.organisation, "answered")
+    progress.open_cycle(REPORT_DAY)
+    report = progress.save_report(
+        writer, answered, CYCLE, {"progress": "in_progress", "share_achieved": 40,
+                                  "narrative": "Forty schools connected."}
+    )  # fmt: skip
+    progress.submit_report(writer, report)
+    mail.outbox.clear()
+
+    assert progress.remind(DUE - datetime.timedelta(days=8)) == 0
+    assert progress.remind(DUE - datetime.timedelta(days=7)) == 1
+    assert progress.remind(DUE - datetime.timedelta(days=3)) == 0
+    (reminder,) = mail.outbox
+    assert reminder.to == ["waiting@example.org"] and "Reminder" in reminder.subject
+
+
+def test_a_report_written_returned_resubmitted_and_published(secretariat_client):
+    pledge = published(language="fr")
+    writer = pledger_of(pledge.organisation, "writer")
+    progress.open_cycle(REPORT_DAY)
+    client = Client()  # the pledger's browser; the secretariat has its own
+    client.force_login(writer)
+    assert str(pledge.title["fr"]) in client.get("/fr/pledges/mine/reports/").content.decode()
+
+    form = f"/en/pledges/mine/{pledge.pk}/reports/{CYCLE}/"
+    answer = client.post(form, {"progress": "in_progress", "share_achieved": "40",
+                                "disbursed": "250000", "disbursed_currency": "USD",
+                                "narrative": "Forty schools connected.",
+                                "links": "https://example.org/news\n"})  # fmt: skip
+    assert answer.status_code == 302 and answer["Location"].endswith("submit/")
+    assert client.post(answer["Location"]).status_code == 302
+    assert client.post(answer["Location"]).status_code == 302  # a second click
+    report = ProgressReport.objects.get(pledge=pledge, cycle=CYCLE)
+    assert report.state == Moderation.SUBMITTED
+    assert AuditEntry.objects.filter(action="submit", object_id=str(report.pk)).count() == 1
+
+    queue = secretariat_client.get("/en/pledges/mine/review-reports/").content.decode()
+    assert f"/en/pledges/mine/review-reports/{report.pk}/" in queue
+    decide = f"/en/pledges/mine/review-reports/{report.pk}/"
+    secretariat_client.post(decide + "return/", {"comment": "Name the schools, please."})
+    returned = sent_to("writer@example.org")[-1]  # after the yearly request
+    assert "Name the schools, please." in returned.body and pledge.title["fr"] in returned.subject
+    assert "Name the schools" in client.get(form).content.decode()
+
+    client.post(form, {"progress": "completed", "share_achieved": "100", "disbursed": "",
+                       "disbursed_currency": "", "narrative": "Forty named schools.",
+                       "links": ""})  # fmt: skip
+    client.post(form + "submit/")
+    secretariat_client.post(decide + "publish/")
+    report.refresh_from_db()
+    assert report.state == Moderation.PUBLISHED and report.published_at and not report.comment
+    assert [r.pk for r in published_reports(pledge)] == [report.pk]
+    assert "publi" in sent_to("writer@example.org")[-1].subject
+    actions = list(
+        AuditEntry.objects.filter(object_id=str(report.pk))
+        .order_by("pk")
+        .values_list("action", flat=True)
+    )
+    assert actions == ["create", "submit", "returned", "update", "submit", "published"]
+
+
+def test_the_lists_keep_their_query_count(secretariat_client, django_assert_max_num_queries):
+    organisation = OrganisationFactory()
+    writer = pledger_of(organisation, "busy")
+    pledges = [published(organisation) for _ in range(25)]
+    progress.open_cycle(REPORT_DAY)
+    for pledge in pledges:
+        report = progress.save_report(
+            writer, pledge, CYCLE, {"progress": "in_progress", "share_achieved": 10,
+                                    "narrative": "Started."}
+        )  # fmt: skip
+        progress.submit_report(writer, report)
+    client = Client()
+    client.force_login(writer)
+    with django_assert_max_num_queries(12):
+        page = client.get("/en/pledges/mine/reports/")
+    assert page.content.decode().count("/reports/2026/") >= 25
+    with django_assert_max_num_queries(12):
+        queue = secretariat_client.get("/en/pledges/mine/review-reports/")
+    assert queue.content.decode().count("/review-reports/") >= 25
