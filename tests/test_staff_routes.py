@@ -65,6 +65,7 @@ SECRETARIAT = {
     "circulars:desk_part",
     "circulars:desk_part_delete",
     "circulars:dispatch",
+    "circulars:dispatch_count",
     "circulars:dispatch_progress",
     "circulars:issue",
     "circulars:withdraw",

@@ -90,10 +90,18 @@ def test_the_letter_sending_form_picks_organisations_as_chips(live_server, secre
     def journey(page):
         page.context.add_init_script(LISTEN)
         page.goto(f"{live_server.url}/en/letters/desk/{letter.pk}/send/")
+        count = page.locator("#recipient-count strong")
+        count.wait_for()
+        seen["before"] = count.inner_text()
         picker = page.locator("#id_organisations-picker")
         picker.click()
         picker.press_sequentially("zeta")
         picker.press("Enter")
+        page.wait_for_function(
+            "before => document.querySelector('#recipient-count strong')?.innerText !== before",
+            arg=seen["before"],
+        )
+        seen["after"] = count.inner_text()
         seen["chips"] = page.locator(".picker-chip").all_inner_texts()
         seen["chosen"] = page.locator("#id_organisations").evaluate(
             "select => Array.from(select.selectedOptions, o => o.value)"
@@ -106,6 +114,8 @@ def test_the_letter_sending_form_picks_organisations_as_chips(live_server, secre
         seen["violations"] = page.evaluate("window.__violations")
 
     in_chromium(journey, cookies=[{**cookie, "url": live_server.url}])
+    # The live count grew by Zeta's one contact as soon as it was picked.
+    assert int(seen["after"].split()[0]) == int(seen["before"].split()[0]) + 1
     assert seen["chips"] == ["Zeta Institute (ZI) ×"]
     assert seen["chosen"] == [str(zeta.pk)] and seen["value"] == ""
     assert seen["after_backspace"] == 0

@@ -80,3 +80,24 @@ def test_forged_or_malformed_choices_are_refused_and_nothing_is_queued(
     )
     assert "Only an issued letter can be sent." in response.content.decode()
     assert not Delivery.objects.exists()
+
+
+def test_the_live_count_follows_the_choice_and_queues_nothing(secretariat_client, directory):
+    letter = issued_letter(["member_states"])
+    url = reverse("circulars:dispatch_count", args=[letter.pk])
+    choice = {
+        "categories": ["member_states"],
+        "regions": ["africa"],
+        "organisations": [directory["university"].pk],
+        "emails": "nobody@nowhere.example.org",
+    }
+    counted = secretariat_client.post(url, choice).content.decode()
+    assert "3 new addresses will receive the letter" in counted
+    assert "1 pasted address is no contact's." in counted
+    narrower = secretariat_client.post(
+        url, {"categories": ["member_states"], "regions": ["africa"]}
+    )
+    assert "1 new address will receive the letter" in narrower.content.decode()
+    forged = secretariat_client.post(url, {"organisations": ["999999"]})
+    assert forged.status_code == 400 and "Select a valid choice" in forged.content.decode()
+    assert not Delivery.objects.exists()

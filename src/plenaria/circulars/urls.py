@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy
 
-from plenaria.circulars import desk, desk_dispatch, preview, views
+from plenaria.circulars import desk, desk_dispatch, preview, recipient_count, views
 from plenaria.core.roles import secretariat_page
 
 staff = secretariat_page(gettext_lazy("Only the secretariat writes and sends letters."))
@@ -24,6 +24,11 @@ urlpatterns = [
         name="desk_part_delete",
     ),
     path("desk/<int:pk>/send/", staff(desk_dispatch.dispatch_form), name="dispatch"),
+    path(
+        "desk/<int:pk>/send/count/",
+        staff(recipient_count.recipient_count),
+        name="dispatch_count",
+    ),
     path(
         "desk/<int:pk>/sending/", staff(desk_dispatch.dispatch_progress), name="dispatch_progress"
     ),

@@ -138,14 +138,15 @@ def balance_by_organisation(event, conf) -> list[dict]:
     return sorted(rows, key=lambda row: (-row["size"], str(row["organisation"] or "")))
 
 
-def status_language_mode(event) -> list[dict]:
+def status_language_mode(event, organisations=None) -> list[dict]:
     """How many registrations of the event there are per status, interpretation language and
-    mode: one grouped scan, a few dozen rows, from which the page's counts are summed."""
+    mode (of ``organisations`` only, if given): one grouped scan, a few dozen rows, from
+    which the page's counts are summed."""
+    found = Registration.objects.filter(event=event)
+    if organisations is not None:
+        found = found.filter(organisation__in=organisations)
     return list(
-        Registration.objects.filter(event=event)
-        .order_by()
-        .values("status", "interpretation_language", "mode")
-        .annotate(n=Count("id"))
+        found.order_by().values("status", "interpretation_language", "mode").annotate(n=Count("id"))
     )
 
 
