@@ -106,6 +106,20 @@ class PledgeForm(forms.Form):
     def clean_currency(self) -> str:
         return self.cleaned_data["currency"].strip().upper()
 
+    def clean_amount(self):
+        amount = self.cleaned_data["amount"]
+        if amount is not None and amount < 0:
+            raise ValidationError(_("The estimated value cannot be negative."))
+        return amount
+
+    def clean(self):
+        # Said here too, so that it shows with the form's other refusals at once.
+        data = super().clean()
+        starts_on, target_on = data.get("starts_on"), data.get("target_on")
+        if starts_on and target_on and target_on < starts_on:
+            self.add_error("target_on", _("The target date cannot come before the start."))
+        return data
+
     def show_refusal(self, error: ValidationError) -> None:
         """Put a service's refusal beside the fields it names, the rest above the form."""
         if not hasattr(error, "error_dict"):
