@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 from django.test.utils import override_settings
 from django.utils import timezone
 
+from plenaria.contributions.demo import PLEDGER_LOGIN
 from plenaria.demo.loader import SECRETARIAT_LOGIN, ensure_secretariat_login, load_demo
 from plenaria.demo.upcoming import wtisd_acronym
 from plenaria.events.models import Event
@@ -36,5 +37,6 @@ class Command(BaseCommand):
         self.stdout.write(f"  Sign in:       {base}/en/account/signin/")
         self.stdout.write("  Secretariat:   login {} / {}".format(*SECRETARIAT_LOGIN))
         self.stdout.write("  Focal point:   login {} / {}".format(*FOCAL_POINT_LOGIN))
+        self.stdout.write("  Pledger:       login {} / {}".format(*PLEDGER_LOGIN))
         mail = settings.EMAIL_HOST or settings.EMAIL_FILE_PATH
         self.stdout.write(f"  E-mails go to: {mail}")
