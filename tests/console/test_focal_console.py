@@ -46,3 +46,20 @@ def test_the_console_refuses_who_is_neither_secretariat_nor_focal_point(client):
     client.force_login(get_user_model().objects.create_user("visitor", "v@example.org", "pw"))
     response = client.get(f"/en/console/{event.slug}/")
     assert response.status_code == 403 and "Not allowed" in response.content.decode()
+
+
+def test_the_focal_console_reads_in_a_fixed_number_of_queries(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    event = open_event()
+    rwanda = MemberStateFactory(acronym="RW-GOV")
+    client.force_login(make_focal_point(rwanda, "fp-rwanda"))
+    counted = []
+    for more in (2, 20):
+        for _ in range(more):
+            register(event, organisation=rwanda)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(f"/en/console/{event.slug}/").status_code == 200
+        counted.append(len(queries))
+    assert counted[0] == counted[1]
