@@ -11,6 +11,7 @@ Antarctica left out). Nothing is fetched at run time.
 
 import json
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 from django_countries import countries
@@ -42,6 +43,22 @@ def ring_points(ring: list[int], arcs: list) -> list[tuple[float, float]]:
         arc = arcs[index] if index >= 0 else arcs[~index][::-1]
         points.extend(arc[1:] if points else arc)
     return points
+
+
+def split_at_antimeridian(points: list) -> list[list]:
+    """A ring that crosses 180° (Russia, Fiji) as pieces on either side, each closed along
+    the map's edge; drawn whole, it would cut across the map."""
+    jumps = [i for i in range(1, len(points)) if abs(points[i][0] - points[i - 1][0]) > 180]
+    if not jumps:
+        return [points]
+    ring = points[jumps[0] :] + points[1 : jumps[0]]  # start just after a crossing
+    pieces, piece = [], [ring[0]]
+    for before, point in pairwise(ring):
+        if abs(point[0] - before[0]) > 180:
+            pieces.append(piece)
+            piece = []
+        piece.append(point)
+    return [*pieces, piece]
 
 
 def projected(lon: float, lat: float) -> tuple[int, int]:
@@ -76,7 +93,10 @@ def main(source: str) -> None:
             continue
         polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
         path = "".join(
-            ring_path(ring_points(ring, arcs)) for polygon in polygons for ring in polygon
+            ring_path(piece)
+            for polygon in polygons
+            for ring in polygon
+            for piece in split_at_antimeridian(ring_points(ring, arcs))
         )
         if path:
             shapes[code] = shapes.get(code, "") + path
