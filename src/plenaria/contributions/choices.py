@@ -38,3 +38,27 @@ class CommentKind(models.TextChoices):
     PUBLISHED = "published", _("Published")
     DECLINED = "declined", _("Declined")
     NOTE = "note", _("Note")
+
+
+class ActivityKind(models.TextChoices):
+    CONFERENCE = "conference", _("Conference or forum")
+    WORKSHOP = "workshop", _("Workshop or training")
+    AWARD = "award", _("Award ceremony")
+    EXHIBITION = "exhibition", _("Exhibition")
+    HACKATHON = "hackathon", _("Hackathon or competition")
+    MEDIA = "media", _("Media campaign")
+    WEBINAR = "webinar", _("Webinar")
+    OTHER = "other", _("Other")
+
+
+class Audience(models.TextChoices):
+    PUBLIC = "public", _("Open to the public")
+    INVITED = "invited", _("By invitation")
+    MEDIA = "media", _("Media")
+    STUDENTS = "students", _("Students and young people")
+    PROFESSIONALS = "professionals", _("Professionals")
+
+
+class WhoMaySubmit(models.TextChoices):
+    MEMBERS = "members", _("Members only (signed in for a member organisation)")
+    ANYONE = "anyone", _("Anyone with a confirmed e-mail address")

@@ -1,3 +1,10 @@
+from plenaria.contributions.models.activities import (
+    Activity,
+    ActivityCall,
+    ActivityComment,
+    ActivityOutcome,
+    OutcomePhoto,
+)
 from plenaria.contributions.models.campaigns import Campaign
 from plenaria.contributions.models.pledges import Pledge, PledgeComment, PledgerAccess, PledgeRegion
 from plenaria.contributions.models.progress import ProgressReport, ProgressRequest
@@ -10,10 +17,15 @@ from plenaria.contributions.models.reference import (
 )
 
 __all__ = [
+    "Activity",
+    "ActivityCall",
+    "ActivityComment",
+    "ActivityOutcome",
     "BeneficiaryGroup",
     "Campaign",
     "ExchangeRate",
     "FocusArea",
+    "OutcomePhoto",
     "Pillar",
     "Pledge",
     "PledgeComment",
