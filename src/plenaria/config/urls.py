@@ -20,6 +20,7 @@ urlpatterns += i18n_patterns(
     path("privacy/", include("plenaria.privacy.urls")),
     path("console/", include("plenaria.console.urls")),
     path("pledges/", include("plenaria.contributions.urls")),
+    path("activities/", include("plenaria.contributions.activity_urls")),
     path("account/", include("plenaria.accounts.urls")),
     path("admin/", admin.site.urls),
 )

@@ -1,0 +1,3 @@
+"""URLs: calls pages of national activities."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""URLs: public pages of national activities."""
+
+urlpatterns: list = []

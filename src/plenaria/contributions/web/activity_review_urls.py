@@ -1,0 +1,3 @@
+"""URLs: review pages of national activities."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""URLs: submitter pages of national activities."""
+
+urlpatterns: list = []
