@@ -116,8 +116,7 @@ def submit(user, pledge: Pledge) -> Pledge:
         previous = locked.status
         locked.status = Moderation.SUBMITTED
         locked.submitted_at = timezone.now()
-        locked.language = translation.get_language() or locked.language
-        locked.save(update_fields=["status", "submitted_at", "language", "updated_at"])
+        locked.save(update_fields=["status", "submitted_at", "updated_at"])
         PledgeComment.objects.create(pledge=locked, kind=CommentKind.SUBMITTED, author=user)
         audit.record(user, "submit", locked, {"status": [previous, locked.status]})
     return locked
