@@ -100,3 +100,29 @@ def test_a_letter_and_an_event_show_their_campaign(client):
     assert "Not yet public" not in page
     quiet = EventFactory()
     assert "Pledges showcased" not in client.get(f"/en/events/{quiet.slug}/").content.decode()
+
+
+def test_the_campaign_counter_agrees_with_the_coalition_figures():
+    """The campaign's counter is read in two queries, not the figures' twelve: it must give
+    the same numbers as the figures of the same pledges."""
+    from plenaria.contributions.pledges.figures import count
+    from plenaria.contributions.pledges.filters import published
+    from plenaria.contributions.pledges.places import summary
+
+    campaign = CampaignFactory()
+    for codes, amount in ((["RW", "KE"], "10.10"), (["RW"], "5"), ([], None), (["FJ"], "0.90")):
+        PledgeFactory(campaign=campaign, status="published", countries=codes, amount=amount and Decimal(amount))  # fmt: skip
+    PledgeFactory(status="published", countries=["FR"])
+    pledges = published().filter(campaign=campaign)
+
+    totals = count(pledges)["totals"]
+    assert (
+        summary(pledges)
+        == {
+            "pledges": totals["pledges"],
+            "usd": totals["value_usd"],
+            "organisations": totals["entities"],
+            "countries": totals["implementation_countries"],
+        }
+        == {"pledges": 4, "usd": Decimal("16.00"), "organisations": 4, "countries": 3}
+    )
