@@ -13,10 +13,11 @@ from django.contrib.auth import get_user_model, password_validation
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from plenaria.contributions.mail import queue_mail
 from plenaria.contributions.models import PledgerAccess
@@ -26,6 +27,10 @@ from plenaria.directory.choices import MembershipCategory, StakeholderType
 from plenaria.directory.models import Contact, Country, Organisation
 
 SALT = "plenaria.contributions.signup"
+ALREADY = gettext_lazy(
+    "An account with this e-mail address exists already: nothing was created. "
+    "Sign in with it, or ask its owner to authorise you."
+)
 
 
 def confirm_within() -> datetime.timedelta:
@@ -37,6 +42,8 @@ def _check(data: dict) -> dict:
     email = (data.get("email") or "").strip().lower()
     try:
         validate_email(email)
+        if len(email) > 150:  # it is the account's user name too
+            raise ValidationError("too long")
     except ValidationError:
         errors["email"] = _("Give an e-mail address such as name@example.org.")
     if not (data.get("name") or "").strip():
@@ -48,10 +55,7 @@ def _check(data: dict) -> dict:
     if not (data.get("last_name") or "").strip():
         errors["last_name"] = _("Give the contact's last name.")
     if email and get_user_model().objects.filter(email__iexact=email).exists():
-        errors["email"] = _(
-            "An account with this e-mail address exists already: nothing was created. "
-            "Sign in with it, or ask its owner to authorise you."
-        )
+        errors["email"] = str(ALREADY)
     if errors:
         raise ValidationError(errors)
     return {**data, "email": email}
@@ -88,6 +92,14 @@ def sign_up(data: dict, language: str) -> Organisation:
         email=data["email"],
         preferred_language=language,
     )
+    try:
+        _create(organisation, contact, user, language)
+    except IntegrityError:  # the same address signed up at the same moment
+        raise ValidationError({"email": ALREADY}) from None
+    return organisation
+
+
+def _create(organisation, contact, user, language) -> None:
     with transaction.atomic():
         organisation.full_clean()
         organisation.save()
@@ -111,7 +123,6 @@ def sign_up(data: dict, language: str) -> Organisation:
                 "days": confirm_within().days,
             },
         )
-    return organisation
 
 
 def make_token(user) -> str:
