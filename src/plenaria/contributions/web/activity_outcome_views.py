@@ -1,0 +1,68 @@
+"""After the day: the organiser's outcome form, the secretariat's totals and export."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from plenaria.contributions.activities import export
+from plenaria.contributions.activities.outcomes import may_report, report_outcome
+from plenaria.contributions.activities.totals import totals as count_totals
+from plenaria.contributions.forms.activity_outcomes import OutcomeForm
+from plenaria.contributions.models import Activity, ActivityCall, ActivityOutcome
+from plenaria.contributions.web.activity_calls_views import secretariat_only
+from plenaria.contributions.web.charts import bar_chart
+
+
+@login_required
+def outcome(request, pk):
+    activity = get_object_or_404(Activity.objects.select_related("call__event"), pk=pk)
+    if not may_report(request.user, activity):
+        raise PermissionDenied(_("Only the activity's organiser reports its outcome."))
+    existing = ActivityOutcome.objects.filter(activity=activity).first()
+    form = OutcomeForm(request.POST or None, instance=existing)
+    if request.method == "POST" and form.is_valid():
+        try:
+            report_outcome(request.user, activity, form.cleaned_data)
+        except ValidationError as refused:
+            form.add_error(None, refused)
+        else:
+            messages.success(request, _("Thank you: the outcome of your activity is saved."))
+            return redirect("activities:outcome", pk=activity.pk)
+    context = {"form": form, "activity": activity, "existing": existing}
+    return render(request, "contributions/activities/calls/outcome.html", context)
+
+
+class _Breakdown:
+    """The shape ``charts.bar_chart`` draws: rows with a label and a count."""
+
+    def __init__(self, lines):
+        self.rows = [_Bar(line.label, line.participants) for line in lines]
+        self.most = max((row.count for row in self.rows), default=0)
+
+
+class _Bar:
+    def __init__(self, label, count):
+        self.label, self.count = label, count
+
+
+@secretariat_only
+def totals(request, slug):
+    call = get_object_or_404(ActivityCall.objects.select_related("event"), slug=slug)
+    figures = count_totals(call)
+    context = {
+        "call": call,
+        "totals": figures,
+        "region_chart": bar_chart(_Breakdown(figures.regions)),
+        "grouping_chart": bar_chart(_Breakdown(figures.groupings)),
+    }
+    return render(request, "contributions/activities/calls/totals.html", context)
+
+
+@secretariat_only
+def export_activities(request, slug):
+    call = get_object_or_404(ActivityCall, slug=slug)
+    if request.GET.get("format") == "csv":
+        return export.csv_response(call)
+    return export.xlsx_response(call)
