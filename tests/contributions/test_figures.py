@@ -172,3 +172,15 @@ def test_unknown_values_are_left_out_with_a_message_and_nothing_else_changes(coa
 def test_a_pledge_naming_two_rows_of_a_breakdown_counts_once_in_the_total(coalition):
     found = figures(chosen("focus_area=access&focus_area=adoption").pledges)
     assert (found.pledges, found.value_usd) == (3, D("1100"))
+
+
+def test_the_kept_figures_follow_a_publication_at_once(coalition):
+    assert figures().pledges == 3
+    submitted = next(p for p in coalition["hidden"] if p.status == "submitted")
+    submitted.status, submitted.published_at = "published", at("2024-03-01")
+    submitted.save()
+    found = figures()
+    assert (found.pledges, found.value_usd) == (4, D("1100") + D("999999"))
+    submitted.status = "declined"  # taken back: out of the figures again
+    submitted.save()
+    assert figures().pledges == 3
