@@ -7,14 +7,18 @@ import threading
 import pytest
 from django.core import mail
 from django.db import connection, connections
+from django.template.loader import render_to_string
 from django.test import Client
+from django.utils import timezone
 
 from plenaria.contributions.choices import Moderation
 from plenaria.contributions.models import ProgressReport, ProgressRequest
 from plenaria.contributions.pledges import progress
+from plenaria.contributions.pledges.progress_mail import send_progress_mail
 from plenaria.contributions.pledges.progress_view import published_reports
+from plenaria.core import schedule
 from plenaria.core.models import AuditEntry
-from tests.circulars.smtp_sink import RunningSink, Sink
+from tests.circulars.smtp_sink import RunningSink, Sink, free_port
 from tests.contributions.factories import PledgeFactory, PledgerAccessFactory, UserFactory
 from tests.factories import OrganisationFactory
 
@@ -204,3 +208,44 @@ def test_the_lists_keep_their_query_count(secretariat_client, django_assert_max_
     with django_assert_max_num_queries(12):
         queue = secretariat_client.get("/en/pledges/mine/review-reports/")
     assert queue.content.decode().count("/review-reports/") >= 25
+
+
+def test_the_daily_job_asks_on_the_report_day(settings):
+    settings.PLENARIA_PLEDGE_REPORT_DAY = timezone.localdate().strftime("%m-%d")
+    pledge = published(published_at=timezone.now() - datetime.timedelta(days=400))
+    pledger_of(pledge.organisation, "daily")
+    assert schedule.run("contributions.open_progress_cycle") == 1
+    assert schedule.run("contributions.open_progress_cycle") == 0
+    assert schedule.run("contributions.remind_progress") == 0  # the deadline is 60 days away
+    assert [m.to for m in mail.outbox] == [["daily@example.org"]]
+
+
+def test_a_mail_server_down_is_tried_again_later(settings):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", free_port()  # nobody answers
+    pledge = published()
+    pledger_of(pledge.organisation, "patient")
+    progress.open_cycle(REPORT_DAY)
+    (asked,) = ProgressRequest.objects.all()
+    assert send_progress_mail.call("request", asked.pk) == 0
+    retry = DBTaskResult.objects.get(args_kwargs__args=["request", asked.pk, 2])
+    assert retry.run_after > timezone.now()
+
+
+def test_the_public_page_shows_only_published_reports_over_time(secretariat_user):
+    pledge = published()
+    writer = pledger_of(pledge.organisation, "shown")
+    for cycle, share in [(2025, 30), (CYCLE, 70)]:
+        data = {"progress": "in_progress", "share_achieved": share, "narrative": f"Year {cycle}",
+                "links": "https://example.org/a"}  # fmt: skip
+        progress.submit_report(writer, progress.save_report(writer, pledge, cycle, data))
+    for report in ProgressReport.objects.filter(cycle=2025):
+        progress.publish_report(secretariat_user, report)
+    html = render_to_string(
+        "contributions/public/_reports.html", {"reports": published_reports(pledge)}
+    )
+    assert 'value="30"' in html and "Year 2025" in html and 'href="https://example.org/a"' in html
+    assert "Year 2026" not in html  # submitted, not published

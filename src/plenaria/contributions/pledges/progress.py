@@ -2,7 +2,8 @@
 publishes it, returns it with comments, or declines it. Every step is audited and the
 secretariat's answer is mailed to the pledger in the pledge's language.
 
-The yearly request and its reminder are in ``progress_cycle``.
+The yearly request and its reminder are in ``progress_cycle``, the secretariat's decisions in
+``progress_review``; all are reached from here.
 """
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -15,9 +16,12 @@ from plenaria.contributions.choices import EDITABLE, Moderation
 from plenaria.contributions.models import ExchangeRate, Pledge, ProgressReport
 from plenaria.contributions.pledges.access import may_edit
 from plenaria.contributions.pledges.progress_cycle import open_cycle, remind
-from plenaria.contributions.pledges.progress_mail import queue
+from plenaria.contributions.pledges.progress_review import (
+    decline_report,
+    publish_report,
+    return_report,
+)
 from plenaria.core import audit
-from plenaria.core.roles import is_secretariat
 
 __all__ = [
     "decline_report",
@@ -79,6 +83,10 @@ def _validate(report: ProgressReport) -> None:
             ]
     elif report.disbursed is None:
         report.disbursed_currency = ""
+    for name in ("narrative", "links"):  # a text field's length is kept by forms only
+        limit = ProgressReport._meta.get_field(name).max_length
+        if name not in errors and len(getattr(report, name)) > limit:
+            errors[name] = [_("Keep this under %(limit)d characters.") % {"limit": limit}]
     if "links" not in errors:
         try:
             report.links = _links(report.links)
@@ -131,44 +139,3 @@ def submit_report(user, report: ProgressReport) -> ProgressReport:
     report.save(update_fields=["state", "submitted_at"])
     audit.record(user, "submit", report, audit.diff(before, audit.snapshot(report)))
     return report
-
-
-def _decide(actor, report, state: str, comment: str, mail: str) -> ProgressReport:
-    if not is_secretariat(actor):
-        raise PermissionDenied(_("Only the secretariat reviews progress reports."))
-    with transaction.atomic():
-        report = ProgressReport.objects.select_for_update().get(pk=report.pk)
-        if report.state != Moderation.SUBMITTED:
-            raise ValidationError(
-                _("This report is not waiting for review: it is %(state)s.")
-                % {"state": report.get_state_display().lower()}
-            )
-        before = audit.snapshot(report)
-        report.state, report.comment = state, comment
-        if state == Moderation.PUBLISHED:
-            report.published_at = timezone.now()
-        report.save(update_fields=["state", "comment", "published_at"])
-        audit.record(actor, mail, report, audit.diff(before, audit.snapshot(report)))
-        queue(mail, report.pk)
-    return report
-
-
-def _required(text: str, message: str) -> str:
-    text = (text or "").strip()
-    if not text:
-        raise ValidationError({"comment": message})
-    return text
-
-
-def publish_report(actor, report: ProgressReport) -> ProgressReport:
-    return _decide(actor, report, Moderation.PUBLISHED, "", "published")
-
-
-def return_report(actor, report: ProgressReport, text: str) -> ProgressReport:
-    text = _required(text, _("Say what the pledger should change."))
-    return _decide(actor, report, Moderation.RETURNED, text, "returned")
-
-
-def decline_report(actor, report: ProgressReport, reason: str) -> ProgressReport:
-    reason = _required(reason, _("Give the reason for declining the report."))
-    return _decide(actor, report, Moderation.DECLINED, reason, "declined")
