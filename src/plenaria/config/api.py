@@ -15,6 +15,7 @@ from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as SchemaError
 from ninja.security import django_auth
 
+from plenaria.contributions.api import router as pledges_router
 from plenaria.core.input_guard import StorableJSONParser, UnstorableText
 from plenaria.registration.api import router as registration_router
 
@@ -39,7 +40,7 @@ class JsonOnlyParser(StorableJSONParser):
 api = NinjaAPI(
     title="Plenaria",
     version="1",
-    description="Registration and delegations of Plenaria's events.",
+    description="Registration and delegations of Plenaria's events; Partner2Connect pledges.",
     urls_namespace="api",
     auth=django_auth,
     # Refuses NUL characters and lone surrogates anywhere in a JSON body (see core.input_guard).
@@ -48,6 +49,7 @@ api = NinjaAPI(
     docs=Swagger(settings={"validatorUrl": None}),
 )
 api.add_router("/", registration_router)
+api.add_router("/pledges/", pledges_router)
 
 
 def error_body(detail: str, errors: dict[str, list[str]] | None = None) -> dict:
