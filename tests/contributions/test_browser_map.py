@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from tests.browser.conftest import in_chromium
-from tests.contributions.factories import PledgeFactory
+from tests.contributions.factories import CampaignFactory, PledgeFactory
 
 pytestmark = [
     pytest.mark.browser,
@@ -25,9 +25,11 @@ document.addEventListener("securitypolicyviolation", (e) => {
 
 @pytest.mark.parametrize("width", [360, 1280])
 def test_the_map_is_drawn_and_a_keyboard_reaches_a_country(live_server, width):
-    PledgeFactory(status="published", countries=["RW", "KE"], amount=Decimal("1500000"))
+    campaign = CampaignFactory(slug="wtisd-23-ldc")
+    PledgeFactory(status="published", countries=["RW", "KE"], amount=Decimal("1500000"), campaign=campaign, pillars=["skills", "infrastructure"])  # fmt: skip
     PledgeFactory(status="published", countries=["RW"], amount=Decimal("500000"))
-    seen = {"requests": []}
+    seen = {"requests": [], "violations": []}
+    wider = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
 
     def journey(page):
         page.set_viewport_size({"width": width, "height": 800})
@@ -39,9 +41,7 @@ def test_the_map_is_drawn_and_a_keyboard_reaches_a_country(live_server, width):
         seen["linked"] = page.locator(".world-map svg a").evaluate_all(
             "links => links.map(link => link.dataset.code).sort()"
         )
-        seen["overflow"] = page.evaluate(
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-        )
+        seen["overflow"] = page.evaluate(wider)
         seen["svg_width"] = page.locator(".world-map svg").bounding_box()["width"]
         for _ in range(80):
             page.keyboard.press("Tab")
@@ -49,10 +49,15 @@ def test_the_map_is_drawn_and_a_keyboard_reaches_a_country(live_server, width):
                 break
         seen["figures"] = page.locator(".map-figures").inner_text()
         seen["label"] = page.evaluate("document.activeElement.getAttribute('aria-label')")
+        seen["violations"] += page.evaluate("window.__violations")
         page.keyboard.press("Enter")
         page.wait_for_url("**/pledges/country/RW/")
         seen["heading"] = page.locator("h1").inner_text()
-        seen["violations"] = page.evaluate("window.__violations")
+        seen["country_overflow"] = page.evaluate(wider)
+        seen["violations"] += page.evaluate("window.__violations")
+        page.goto(f"{live_server.url}/en/pledges/campaign/wtisd-23-ldc/")
+        seen["campaign_overflow"] = page.evaluate(wider)
+        seen["violations"] += page.evaluate("window.__violations")
 
     in_chromium(journey)
 
@@ -61,5 +66,6 @@ def test_the_map_is_drawn_and_a_keyboard_reaches_a_country(live_server, width):
     assert seen["overflow"] <= 0 and seen["svg_width"] <= width
     assert seen["figures"] == seen["label"] == "Rwanda: 2 pledges, USD 2,000,000"
     assert seen["heading"] == "Rwanda"
+    assert seen["country_overflow"] <= 0 and seen["campaign_overflow"] <= 0
     assert seen["violations"] == []
     assert all(url.startswith(live_server.url) for url in seen["requests"])
