@@ -47,7 +47,7 @@ def _weighted(share: str) -> dict:
 
 SUMS = {
     "reported": Count("pk"),
-    "participants": Sum("participants"),
+    "people": Sum("participants"),
     "countries": Count("activity__country", distinct=True),
     **_weighted("women_share"),
     **_weighted("young_share"),
@@ -65,7 +65,7 @@ def _line(key: str, label: str, sums: dict, approved_count: int) -> Line:
         label,
         approved_count,
         sums.get("reported") or 0,
-        sums.get("participants") or 0,
+        sums.get("people") or 0,
         _share(sums, "women_share"),
         _share(sums, "young_share"),
     )
