@@ -249,3 +249,49 @@ def test_the_public_page_shows_only_published_reports_over_time(secretariat_user
     )
     assert 'value="30"' in html and "Year 2025" in html and 'href="https://example.org/a"' in html
     assert "Year 2026" not in html  # submitted, not published
+
+
+LISTEN = """window.__violations = [];
+document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(e.violatedDirective));"""
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_the_report_pages_fit_a_phone_and_keep_to_the_policy(live_server, reference_data,
+                                                            secretariat_user):  # fmt: skip
+    from tests.browser.conftest import in_chromium
+
+    long_title = {"en": "Meaningful connectivity for rural and remote communities " * 3}
+    pledge = published(title=long_title)
+    writer = pledger_of(pledge.organisation, "phone")
+    progress.open_cycle(REPORT_DAY)
+    report = progress.save_report(writer, pledge, CYCLE, {
+        "progress": "in_progress", "share_achieved": 55, "narrative": "Schools " * 200,
+        "links": "https://example.org/" + "a-very-long-path-segment/" * 6})  # fmt: skip
+    base, phone, trouble = f"{live_server.url}/en/pledges/mine", {"width": 360, "height": 740}, {}
+
+    def visit(urls):
+        def journey(page):
+            page.add_init_script(LISTEN)
+            page.set_viewport_size(phone)
+            for url in urls:
+                response = page.goto(base + url, wait_until="networkidle")
+                width = page.evaluate("document.documentElement.scrollWidth")
+                violations = page.evaluate("window.__violations")
+                if response.status != 200 or width > phone["width"] or violations:
+                    trouble[url] = (response.status, width, violations)
+
+        return journey
+
+    def cookie(user):
+        session = Client()
+        session.force_login(user)
+        value = session.cookies["sessionid"].value
+        return [{"name": "sessionid", "value": value, "url": live_server.url}]
+
+    pledger_pages = ["/reports/", f"/{pledge.pk}/reports/{CYCLE}/", f"/{pledge.pk}/reports/{CYCLE}/submit/"]  # fmt: skip
+    in_chromium(visit(pledger_pages), cookies=cookie(writer))
+    progress.submit_report(writer, report)
+    review = f"/review-reports/{report.pk}/"
+    in_chromium(visit(["/review-reports/", review, review + "return/"]), cookies=cookie(secretariat_user))  # fmt: skip
+    assert not trouble, trouble

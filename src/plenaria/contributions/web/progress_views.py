@@ -35,7 +35,7 @@ def reports_due(request):
     page = page_of(asked, PAGE_SIZE, request.GET.get("page"))
     states = dict(Moderation.choices)
     for row in page:
-        row.report_state_label = states.get(row.report_state, _("Not started"))
+        row.report_state_label = states.get(row.report_state, _("Not written yet"))
         row.editable = row.report_state in (None, *EDITABLE)
     return render(request, "contributions/progress/due.html", {"page": page})
 
