@@ -34,7 +34,7 @@ def _tell(activity: Activity, text: str, merged_into: Activity | None = None) ->
     if user is None or not (user.email or "").strip():
         return
     with translation.override(activity.language):
-        path = reverse("activities:activity", args=[activity.pk])
+        path = reverse("activities:mine_activity", args=[activity.pk])
         other = merged_into.title.in_language() if merged_into else ""
     context = {
         "activity": activity,

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from plenaria.contributions.activities import places
 from plenaria.contributions.choices import ActivityKind, Audience
 from plenaria.contributions.models import ActivityCall
+from plenaria.core.fields import check_lengths
 from plenaria.core.timezones import available_timezones, make_local
 from plenaria.core.translation import TranslatedText
 from plenaria.directory.models import Country, Organisation
@@ -65,6 +66,8 @@ def _participants(value, errors):
 
 
 def _country(value, errors):
+    if isinstance(value, Country):
+        return value
     code = str(getattr(value, "pk", value) or "").strip().upper()
     country = Country.objects.filter(pk=code).first() if code else None
     if country is None:
@@ -204,6 +207,11 @@ def clean_activity(data: dict, call: ActivityCall, allowed_organisations) -> tup
     starts_at, ends_at = _moments(data, zone, call, errors)
     title = TranslatedText(data.get("title") or {})
     description = TranslatedText(data.get("description") or {})
+    for name, text, longest in (("title", title, 300), ("description", description, 10000)):
+        try:
+            check_lengths(text, longest)
+        except ValidationError as error:
+            errors[name] = error.messages[0]
     if not title:
         errors["title"] = _("Give the activity a title.")
     if not description:

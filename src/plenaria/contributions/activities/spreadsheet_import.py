@@ -1,0 +1,235 @@
+"""Importing a filled spreadsheet of activities: all rows or none.
+
+Every row is checked by the same ``validation.clean_activity`` as the web form, and against
+the rows above it (the same activity twice). Any problem imports nothing: the uploader gets
+every problem with its row number and column, so one correction fixes them all. A file that
+is not a spreadsheet, is empty, lacks a required column or has more rows than
+``PLENARIA_ACTIVITY_IMPORT_MAX_ROWS`` (5,000 by default) is refused as a whole. The rows are
+written in one transaction, as drafts or submitted, as the uploader chooses.
+"""
+
+import datetime
+import zipfile
+from dataclasses import dataclass
+from functools import cache
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django_countries import countries
+from openpyxl import load_workbook
+
+from plenaria.contributions.activities import access, spreadsheet
+from plenaria.contributions.activities.places import fold
+from plenaria.contributions.activities.submission import is_duplicate, refuse_unless_open
+from plenaria.contributions.activities.validation import clean_activity
+from plenaria.contributions.choices import CommentKind, Moderation
+from plenaria.contributions.models import Activity, ActivityComment
+from plenaria.core import audit
+from plenaria.directory.models import Country
+
+DATES = {"starts_on", "ends_on"}
+TIMES = {"start_time", "end_time"}
+LISTS = {"languages": "languages", "audiences": "audiences"}
+
+
+@dataclass
+class Problem:
+    row: int  # as the spreadsheet numbers it: the header is row 1
+    column: str
+    message: str
+
+
+class ImportRefused(ValidationError):
+    def __init__(self, message: str, problems: list[Problem] | None = None):
+        super().__init__(message)
+        self.problems = problems or []
+
+
+def max_rows() -> int:
+    return int(getattr(settings, "PLENARIA_ACTIVITY_IMPORT_MAX_ROWS", 5000))
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    """Country codes, and names in every language (folded) → code."""
+    found = {}
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            for code, name in countries:
+                found.setdefault(fold(str(name)), code)
+                found[fold(code)] = code
+    return found
+
+
+def _sheet_rows(upload):
+    try:
+        upload.seek(0)
+        book = load_workbook(upload, read_only=True, data_only=True)
+        return book, book.worksheets[0].iter_rows(values_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, IndexError):
+        raise ImportRefused(
+            _("This file is not an .xlsx spreadsheet: fill the template and save it as .xlsx.")
+        ) from None
+    except Exception:  # openpyxl raises its own errors for damaged files
+        raise ImportRefused(
+            _("This file is not an .xlsx spreadsheet: fill the template and save it as .xlsx.")
+        ) from None
+
+
+def _columns(header) -> dict[int, str]:
+    names = spreadsheet.header_names()
+    columns = {}
+    for index, value in enumerate(header or ()):
+        field = names.get(fold(spreadsheet.as_text(value)))
+        if field and field not in columns.values():
+            columns[index] = field
+    missing = [
+        str(label)
+        for field, label, required in spreadsheet.COLUMNS
+        if required and field not in columns.values()
+    ]
+    if missing:
+        raise ImportRefused(
+            _("Columns missing from the spreadsheet: %(names)s. Start from the template.")
+            % {"names": ", ".join(missing)}
+        )
+    return columns
+
+
+def read_rows(upload) -> list[tuple[int, dict]]:
+    """``(row number, {field: cell})`` of every row that is not empty."""
+    book, rows = _sheet_rows(upload)
+    try:
+        columns = _columns(next(rows, None))
+        found, limit = [], max_rows()
+        for number, values in enumerate(rows, start=2):
+            cells = {columns[i]: v for i, v in enumerate(values) if i in columns}
+            if all(spreadsheet.as_text(v) == "" for v in cells.values()):
+                continue
+            found.append((number, cells))
+            if len(found) > limit:
+                raise ImportRefused(
+                    _("The spreadsheet has more than %(limit)s activities: split it in parts.")
+                    % {"limit": f"{limit:,}"}
+                )
+    except ImportRefused:
+        raise
+    except Exception:
+        raise ImportRefused(_("This spreadsheet cannot be read: save it again as .xlsx.")) from None
+    finally:
+        book.close()
+    if not found:
+        raise ImportRefused(_("The spreadsheet has no activity: fill one row per activity."))
+    return found
+
+
+def _typed(field: str, value, problems: list, number: int):
+    """A cell as the service takes it; a cell of the wrong type is a problem of its own."""
+    if field in DATES:
+        if isinstance(value, datetime.datetime):
+            return value.date()
+        if value is None or isinstance(value, datetime.date | str):
+            return value
+        problems.append(
+            Problem(number, str(spreadsheet.LABELS[field]), _("Give a date such as 2021-05-17."))
+        )
+        return None
+    if field in TIMES:
+        if isinstance(value, datetime.datetime):
+            return value.time()
+        if value is None or isinstance(value, datetime.time | str):
+            return value
+        problems.append(
+            Problem(number, str(spreadsheet.LABELS[field]), _("Give a time such as 14:30."))
+        )
+        return None
+    if field in ("online", "contact_public"):
+        return spreadsheet.yes(value)
+    text = spreadsheet.as_text(value)
+    if field in LISTS:
+        codes = spreadsheet.vocabulary(LISTS[field])
+        parts = [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+        return [codes.get(fold(part), part) for part in parts]
+    if field == "kind":
+        return spreadsheet.vocabulary("kind").get(fold(text), text)
+    if field == "country":
+        return _country_codes().get(fold(text), text)
+    return text
+
+
+def _row_data(number: int, cells: dict, language: str, problems: list) -> dict:
+    data = {field: _typed(field, value, problems, number) for field, value in cells.items()}
+    for name in ("title", "description"):
+        data[name] = {language: data.get(name) or ""}
+    return data
+
+
+def check_rows(user, call, rows, organisation=None) -> list[dict]:
+    """Each row's fields, ready to write; or ImportRefused with every row's problems."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    allowed = access.organisations_for(user)
+    countries_by_code = {str(c.pk): c for c in Country.objects.all()}
+    problems: list[Problem] = []
+    cleaned, seen = [], {}
+    for number, cells in rows:
+        data = _row_data(number, cells, language, problems)
+        data["organisation"] = organisation
+        data["country"] = countries_by_code.get(str(data.get("country") or "").upper(), "")
+        try:
+            fields, _co = clean_activity(data, call, allowed)
+        except ValidationError as error:
+            for field, messages in error.message_dict.items():
+                column = str(spreadsheet.LABELS.get(field, ""))
+                problems.extend(Problem(number, column, message) for message in messages)
+            continue
+        key = (fields["starts_at"], frozenset(t.casefold() for t in fields["title"].values()))
+        if key in seen:
+            message = _("The same activity as row %(row)s.") % {"row": seen[key]}
+            problems.append(Problem(number, str(spreadsheet.LABELS["title"]), message))
+        elif is_duplicate(user, call, fields):
+            message = _("This activity is entered already (same title and start).")
+            problems.append(Problem(number, str(spreadsheet.LABELS["title"]), message))
+        seen.setdefault(key, number)
+        fields["language"] = language
+        cleaned.append(fields)
+    if problems:
+        problems.sort(key=lambda problem: problem.row)
+        raise ImportRefused(
+            _("Nothing was imported: %(count)s problems to correct.") % {"count": len(problems)},
+            problems,
+        )
+    return cleaned
+
+
+def import_activities(user, call, upload, organisation=None, submit=False) -> int:
+    """Create one activity per row of ``upload`` in ``call``; the number created."""
+    refuse_unless_open(user, call)
+    if (
+        organisation is not None
+        and not access.organisations_for(user).filter(pk=organisation.pk).exists()
+    ):
+        raise ImportRefused(_("You do not act for this organisation."))
+    cleaned = check_rows(user, call, read_rows(upload), organisation)
+    now = timezone.now()
+    status = Moderation.SUBMITTED if submit else Moderation.DRAFT
+    activities = [
+        Activity(
+            call=call, submitted_by=user, status=status,
+            submitted_at=now if submit else None, **fields,
+        )
+        for fields in cleaned
+    ]  # fmt: skip
+    with transaction.atomic():
+        Activity.objects.bulk_create(activities, batch_size=500)
+        if submit:
+            ActivityComment.objects.bulk_create(
+                [ActivityComment(activity=a, kind=CommentKind.SUBMITTED, author=user)
+                 for a in activities],
+                batch_size=500,
+            )  # fmt: skip
+        for activity in activities:
+            audit.record(user, "import", activity, audit.diff({}, audit.snapshot(activity)))
+    return len(activities)

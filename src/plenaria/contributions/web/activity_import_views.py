@@ -1,0 +1,84 @@
+"""The spreadsheet of many activities (its template and its upload), and an activity's image.
+
+Uploaded files are not served as media: an approved activity's image is public, another's
+only to the people who may read the activity."""
+
+import mimetypes
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.files.storage import default_storage
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from plenaria.contributions.activities import access, spreadsheet
+from plenaria.contributions.activities.spreadsheet_import import ImportRefused, import_activities
+from plenaria.contributions.choices import Moderation
+from plenaria.contributions.forms.activities import ImportForm
+from plenaria.contributions.models import Activity, ActivityCall
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@login_required
+def template(request, slug):
+    call = get_object_or_404(ActivityCall, slug=slug)
+    response = HttpResponse(spreadsheet.template_bytes(), content_type=XLSX)
+    response["Content-Disposition"] = f'attachment; filename="activities-{call.slug}.xlsx"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def upload(request, slug):
+    call = get_object_or_404(ActivityCall.objects.select_related("event"), slug=slug)
+    refusal = access.closed_reason(call) or access.refusal_to_submit(request.user, call)
+    form = ImportForm(
+        request.POST or None,
+        request.FILES or None,
+        organisations=access.organisations_for(request.user),
+    )
+    problems = []
+    if refusal is None and request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            count = import_activities(
+                request.user, call, data["file"], data["organisation"], submit=data["submit"]
+            )
+        except ImportRefused as error:
+            form.add_error(None, error.messages[0])
+            problems = error.problems
+        else:
+            messages.success(
+                request,
+                _("%(count)s activities imported.") % {"count": count},
+            )
+            return redirect("activities:mine")
+    return render(
+        request,
+        "contributions/activities/submit/import.html",
+        {"call": call, "form": form, "problems": problems[:500], "more": len(problems) > 500,
+         "refusal": refusal},
+        status=403 if refusal else 200,
+    )  # fmt: skip
+
+
+def image(request, pk):
+    activity = get_object_or_404(Activity.objects.select_related("call"), pk=pk)
+    if not activity.image:
+        raise Http404
+    if activity.status != Moderation.PUBLISHED and not access.may_read(request.user, activity):
+        raise Http404
+    try:
+        handle = default_storage.open(activity.image.name, "rb")
+    except (FileNotFoundError, OSError):
+        raise Http404 from None
+    kind = mimetypes.guess_type(activity.image.name)[0] or "application/octet-stream"
+    response = FileResponse(handle, content_type=kind)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = (
+        "public, max-age=3600" if activity.status == Moderation.PUBLISHED else "private, no-store"
+    )
+    return response
