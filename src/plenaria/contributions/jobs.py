@@ -19,3 +19,7 @@ def ask_for_progress_reports() -> int:
 def remind_progress_reports() -> int:
     """Remind the pledgers whose report is due soon and not submitted yet."""
     return remind()
+
+
+# National activities keep their own jobs; importing registers them.
+from plenaria.contributions import activity_jobs  # noqa: E402, F401
