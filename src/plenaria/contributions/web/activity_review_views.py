@@ -114,7 +114,7 @@ def _candidates(activity: Activity):
         .exclude(pk=activity.pk)
         .exclude(status__in=[Moderation.DECLINED, Moderation.DRAFT])
         .select_related("organisation")
-        .order_by("starts_at", "pk")[:300]
+        .order_by("starts_at", "pk")
     )
 
 
