@@ -1,0 +1,187 @@
+"""The public pages of national activities: the calls, a call's page (figures, map, the
+filterable list), an activity, a country, the map's data and the iCalendar feed. Only
+approved activities that are not duplicates are ever shown (``activities.queries``)."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+from django_countries import countries as iso_countries
+
+from plenaria.contributions.activities import ical, queries
+from plenaria.contributions.choices import ActivityKind, Audience, Moderation
+from plenaria.contributions.models import ActivityCall
+from plenaria.core.pagination import page_of
+from plenaria.core.timezones import shown_in
+from plenaria.core.viewer import viewer_zone
+from plenaria.directory.choices import ItuRegion
+from plenaria.directory.models import Country
+
+PER_PAGE = 25
+
+
+def _link(name: str, *args) -> str:
+    """The address of another part's page, or "" while that part is not there."""
+    try:
+        return reverse(name, args=args)
+    except NoReverseMatch:
+        return ""
+
+
+def is_open(call: ActivityCall) -> bool:
+    return call.opens_on <= timezone.localdate() <= call.closes_on
+
+
+@require_safe
+def calls(request):
+    today = timezone.localdate()
+    counted = Count(
+        "activities",
+        filter=Q(activities__status=Moderation.PUBLISHED, activities__duplicate_of__isnull=True),
+    )
+    rows = (
+        ActivityCall.objects.select_related("event")
+        .annotate(
+            approved=counted,
+            open_now=Case(
+                When(opens_on__lte=today, closes_on__gte=today, then=Value(0)),
+                default=Value(1),
+                output_field=IntegerField(),
+            ),
+        )
+        .order_by("open_now", "-held_from", "slug")
+    )
+    return render(request, "contributions/activities/public/calls.html", {"calls": rows})
+
+
+def _call(slug: str) -> ActivityCall:
+    return get_object_or_404(ActivityCall.objects.select_related("event", "letter"), slug=slug)
+
+
+def _filtered(request, call):
+    chosen = queries.filter_activities(call, request.GET)
+    for problem in chosen.problems:
+        messages.warning(request, problem)
+    return chosen
+
+
+def _form(chosen) -> dict:
+    return {
+        "chosen": chosen,
+        "query": chosen.query_string(),
+        "kinds": ActivityKind.choices,
+        "regions": ItuRegion.choices,
+        "groupings": queries.GROUPINGS,
+        "countries": list(iso_countries),
+        "language_choices": [(code, _(name)) for code, name in settings.LANGUAGES],
+    }
+
+
+@require_safe
+def call_page(request, slug):
+    call = _call(slug)
+    chosen = _filtered(request, call)
+    context = {
+        "call": call,
+        "open": is_open(call),
+        "submit_url": _link("activities:new", call.slug) if is_open(call) else "",
+        "ended": call.held_until < timezone.localdate(),
+        "figures": queries.figures(chosen.activities),
+        "rows": queries.by_country(chosen.activities),
+        "page": page_of(queries.listed(chosen.activities), PER_PAGE, request.GET.get("page")),
+        **_form(chosen),
+    }
+    return render(request, "contributions/activities/public/call.html", context)
+
+
+@require_safe
+def activity_page(request, slug, pk):
+    call = _call(slug)
+    activity = get_object_or_404(
+        queries.approved(call)
+        .select_related("organisation", "country")
+        .prefetch_related("co_organisers"),
+        pk=pk,
+    )
+    mine = viewer_zone(request)
+    context = {
+        "call": call,
+        "activity": activity,
+        "local": shown_in(activity.starts_at, activity.ends_at, activity.timezone),
+        "viewer_zone": mine,
+        "yours": shown_in(activity.starts_at, activity.ends_at, mine)
+        if mine and mine != activity.timezone
+        else None,
+        "image_url": _link("activities:image", activity.pk) if activity.image else "",
+        "language_names": [
+            translation.get_language_info(code)["name_translated"]
+            for code in activity.languages
+            if code in queries.LANGUAGE_CODES
+        ],
+        "audiences": [Audience(code).label for code in activity.audiences if code in Audience],
+    }
+    return render(request, "contributions/activities/public/activity.html", context)
+
+
+def _country(code: str) -> Country:
+    code = code.strip().upper()
+    if len(code) != 2 or not code.isascii() or not code.isalpha():
+        raise Http404
+    return get_object_or_404(Country.objects.prefetch_related("groupings"), code=code)
+
+
+@require_safe
+def country_page(request, slug, code):
+    call = _call(slug)
+    country = _country(code)
+    activities = queries.approved(call).filter(country=country)
+    context = {
+        "call": call,
+        "country": country,
+        "figures": queries.figures(activities),
+        "page": page_of(queries.listed(activities), PER_PAGE, request.GET.get("page")),
+    }
+    return render(request, "contributions/activities/public/country.html", context)
+
+
+@require_safe
+def map_data(request, slug):
+    """Per country code, its activities with the page's filters; and the places where they
+    are held, each with its number of activities."""
+    call = _call(slug)
+    chosen = queries.filter_activities(call, request.GET)
+    countries = {
+        row["code"]: {
+            "name": row["name"],
+            "activities": row["activities"],
+            "url": reverse("activities:country", args=[call.slug, row["code"]]),
+        }
+        for row in queries.by_country(chosen.activities)
+    }
+    points = [
+        [float(row["latitude"]), float(row["longitude"]), row["activities"], row["city"]]
+        for row in queries.places(chosen.activities)
+    ]
+    return JsonResponse({"countries": countries, "places": points, "problems": chosen.problems})
+
+
+@require_safe
+def calendar(request, slug):
+    call = _call(slug)
+    chosen = queries.filter_activities(call, request.GET)
+    body = ical.calendar(
+        call,
+        chosen.activities.select_related("country", "organisation"),
+        url_for=lambda pk: request.build_absolute_uri(
+            reverse("activities:activity", args=[call.slug, pk])
+        ),
+        language=translation.get_language(),
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{call.slug}-activities.ics"'
+    return response
