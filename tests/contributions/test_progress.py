@@ -12,9 +12,9 @@ from django.test import Client
 from django.utils import timezone
 
 from plenaria.contributions.choices import Moderation
+from plenaria.contributions.mail import send_one
 from plenaria.contributions.models import ProgressReport, ProgressRequest
 from plenaria.contributions.pledges import progress
-from plenaria.contributions.pledges.progress_mail import send_progress_mail
 from plenaria.contributions.pledges.progress_view import published_reports
 from plenaria.core import schedule
 from plenaria.core.models import AuditEntry
@@ -84,12 +84,14 @@ def test_a_rerun_queues_no_second_task(settings):
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     pledges = [published() for _ in range(3)]
+    for n, pledge in enumerate(pledges):
+        pledger_of(pledge.organisation, f"queued{n}")
     assert progress.open_cycle(REPORT_DAY) == 3
     assert progress.open_cycle(REPORT_DAY) == 0
-    queued = sorted(task.args_kwargs["args"][1] for task in DBTaskResult.objects.all())
+    queued = sorted(task.args_kwargs["args"][0] for task in DBTaskResult.objects.all())
+    assert queued == [f"queued{n}@example.org" for n in range(3)]
     asked = ProgressRequest.objects.filter(pledge__in=pledges)
-    assert queued == sorted(asked.values_list("pk", flat=True))
-    assert not asked.filter(sent_at=None).exists()
+    assert asked.count() == 3 and not asked.filter(sent_at=None).exists()
 
 
 @pytest.mark.django_db(transaction=True)
@@ -229,9 +231,11 @@ def test_a_mail_server_down_is_tried_again_later(settings):
     pledge = published()
     pledger_of(pledge.organisation, "patient")
     progress.open_cycle(REPORT_DAY)
-    (asked,) = ProgressRequest.objects.all()
-    assert send_progress_mail.call("request", asked.pk) == 0
-    retry = DBTaskResult.objects.get(args_kwargs__args=["request", asked.pk, 2])
+    (queued,) = DBTaskResult.objects.all()
+    address, subject, body = queued.args_kwargs["args"]
+    assert send_one.call(address, subject, body) == "retrying"
+    retry = DBTaskResult.objects.exclude(pk=queued.pk).get()
+    assert retry.args_kwargs["args"] == [address, subject, body, 2]
     assert retry.run_after > timezone.now()
 
 
