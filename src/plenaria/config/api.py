@@ -15,6 +15,7 @@ from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as SchemaError
 from ninja.security import django_auth
 
+from plenaria.contributions.activity_api import router as activities_router
 from plenaria.contributions.api import router as pledges_router
 from plenaria.core.input_guard import StorableJSONParser, UnstorableText
 from plenaria.registration.api import router as registration_router
@@ -50,6 +51,7 @@ api = NinjaAPI(
 )
 api.add_router("/", registration_router)
 api.add_router("/pledges/", pledges_router)
+api.add_router("/activities/", activities_router)
 
 
 def error_body(detail: str, errors: dict[str, list[str]] | None = None) -> dict:

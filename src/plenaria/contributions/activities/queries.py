@@ -14,7 +14,8 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.conf.locale import LANG_INFO
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_countries import countries as iso_countries
 
@@ -30,6 +31,30 @@ MOST_VALUES = 50
 LANGUAGE_CODES = frozenset(code for code in LANG_INFO if "-" not in code and len(code) <= 3)
 
 
+def is_open(call: ActivityCall) -> bool:
+    return call.opens_on <= timezone.localdate() <= call.closes_on
+
+
+def calls_listed() -> QuerySet:
+    """Every call with its number of approved activities (``approved``): open calls first,
+    then the latest."""
+    today = timezone.localdate()
+    counted = Count(
+        "activities",
+        filter=Q(activities__status=Moderation.PUBLISHED, activities__duplicate_of__isnull=True),
+    )
+    open_now = Case(
+        When(opens_on__lte=today, closes_on__gte=today, then=Value(0)),
+        default=Value(1),
+        output_field=IntegerField(),
+    )
+    return (
+        ActivityCall.objects.select_related("event", "letter")
+        .annotate(approved=counted, open_now=open_now)
+        .order_by("open_now", "-held_from", "slug")
+    )
+
+
 def approved(call: ActivityCall) -> QuerySet:
     """The call's activities the public may see: approved, and not merged into another."""
     return Activity.objects.filter(
@@ -42,6 +67,12 @@ class ActivityFilter:
     activities: QuerySet
     chosen: dict[str, list[str]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    # The same problems by filter name, for the API's answer.
+    wrong: dict[str, list[str]] = field(default_factory=dict)
+
+    def refuse(self, name: str, message: str) -> None:
+        self.problems.append(message)
+        self.wrong.setdefault(name, []).append(message)
 
     @property
     def is_filtered(self) -> bool:
@@ -81,9 +112,10 @@ def filter_activities(call: ActivityCall, query) -> ActivityFilter:
             if value:
                 (values if value in allowed else wrong).append(value)
         for value in wrong:
-            result.problems.append(
+            result.refuse(
+                name,
                 _("“%(value)s” is not a %(filter)s Plenaria knows: it was left out.")
-                % {"value": value[:40], "filter": label}
+                % {"value": value[:40], "filter": label},
             )
         if values:
             result.chosen[name] = list(dict.fromkeys(values))
@@ -120,9 +152,10 @@ def _date_conditions(query, result: ActivityFilter) -> list[Q]:
             continue
         day = _day(raw)
         if day is None:
-            result.problems.append(
+            result.refuse(
+                name,
                 _("“%(value)s” is not a date (write it as 2021-05-17): it was left out.")
-                % {"value": raw}
+                % {"value": raw},
             )
             continue
         result.chosen[name] = [day]

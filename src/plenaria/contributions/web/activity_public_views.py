@@ -4,7 +4,6 @@ approved activities that are not duplicates are ever shown (``activities.queries
 
 from django.conf import settings
 from django.contrib import messages
-from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import NoReverseMatch, reverse
@@ -14,7 +13,7 @@ from django.views.decorators.http import require_safe
 from django_countries import countries as iso_countries
 
 from plenaria.contributions.activities import ical, queries
-from plenaria.contributions.choices import ActivityKind, Audience, Moderation
+from plenaria.contributions.choices import ActivityKind, Audience
 from plenaria.contributions.models import ActivityCall
 from plenaria.core.pagination import page_of
 from plenaria.core.timezones import shown_in
@@ -33,30 +32,10 @@ def _link(name: str, *args) -> str:
         return ""
 
 
-def is_open(call: ActivityCall) -> bool:
-    return call.opens_on <= timezone.localdate() <= call.closes_on
-
-
 @require_safe
 def calls(request):
-    today = timezone.localdate()
-    counted = Count(
-        "activities",
-        filter=Q(activities__status=Moderation.PUBLISHED, activities__duplicate_of__isnull=True),
-    )
-    rows = (
-        ActivityCall.objects.select_related("event")
-        .annotate(
-            approved=counted,
-            open_now=Case(
-                When(opens_on__lte=today, closes_on__gte=today, then=Value(0)),
-                default=Value(1),
-                output_field=IntegerField(),
-            ),
-        )
-        .order_by("open_now", "-held_from", "slug")
-    )
-    return render(request, "contributions/activities/public/calls.html", {"calls": rows})
+    context = {"calls": queries.calls_listed()}
+    return render(request, "contributions/activities/public/calls.html", context)
 
 
 def _call(slug: str) -> ActivityCall:
@@ -88,8 +67,8 @@ def call_page(request, slug):
     chosen = _filtered(request, call)
     context = {
         "call": call,
-        "open": is_open(call),
-        "submit_url": _link("activities:new", call.slug) if is_open(call) else "",
+        "open": queries.is_open(call),
+        "submit_url": _link("activities:new", call.slug) if queries.is_open(call) else "",
         "ended": call.held_until < timezone.localdate(),
         "figures": queries.figures(chosen.activities),
         "rows": queries.by_country(chosen.activities),
