@@ -58,7 +58,11 @@ def _decide(user, pledge: Pledge, status: str, kind: str, text: str = "") -> Ple
     if not is_secretariat(user):
         raise PermissionDenied(_("Only the secretariat moderates pledges."))
     with transaction.atomic():
-        locked = Pledge.objects.select_for_update().select_related("created_by").get(pk=pledge.pk)
+        locked = (
+            Pledge.objects.select_for_update(of=("self",))
+            .select_related("created_by")
+            .get(pk=pledge.pk)
+        )
         if locked.status != Moderation.SUBMITTED:
             raise ValidationError(
                 _("This pledge is no longer waiting for review: it is “%(status)s”.")
