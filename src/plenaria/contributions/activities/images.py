@@ -82,11 +82,15 @@ def cleaned_image(upload) -> tuple[bytes, str]:
     transparent = image.mode in ("RGBA", "LA") or (
         image.mode == "P" and "transparency" in image.info
     )
+    fresh = image.convert("RGBA" if transparent else "RGB")
+    # The encoders write back what ``info`` holds (a JPEG's comment, a PNG's text chunks, an
+    # ICC profile): only the pixels go on.
+    fresh.info.clear()
     out = io.BytesIO()
     if transparent:
-        image.convert("RGBA").save(out, "PNG", optimize=True)
+        fresh.save(out, "PNG", optimize=True)
         return out.getvalue(), "png"
-    image.convert("RGB").save(out, "JPEG", quality=85, optimize=True)
+    fresh.save(out, "JPEG", quality=85, optimize=True)
     return out.getvalue(), "jpg"
 
 
