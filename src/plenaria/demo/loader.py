@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from plenaria.circulars.demo import load_circulars_demo
 from plenaria.contributions.demo import load_contributions_demo
+from plenaria.contributions.demo.activities import load_activities_demo
 from plenaria.core.roles import SECRETARIAT, ensure_role_groups
 from plenaria.core.timezones import make_local
 from plenaria.demo import directory
@@ -108,4 +109,5 @@ def load_demo() -> dict[str, int]:
         "programme": load_programme_demo(),
         "registrations": load_registration_demo(),
         "pledges": load_contributions_demo(),
+        "activities": load_activities_demo(),
     }

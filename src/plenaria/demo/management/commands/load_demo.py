@@ -4,6 +4,7 @@ from django.test.utils import override_settings
 from django.utils import timezone
 
 from plenaria.contributions.demo import PLEDGER_LOGIN
+from plenaria.contributions.demo.activity_work import ORGANISER_LOGIN
 from plenaria.demo.loader import SECRETARIAT_LOGIN, ensure_secretariat_login, load_demo
 from plenaria.demo.upcoming import wtisd_acronym
 from plenaria.events.models import Event
@@ -38,5 +39,6 @@ class Command(BaseCommand):
         self.stdout.write("  Secretariat:   login {} / {}".format(*SECRETARIAT_LOGIN))
         self.stdout.write("  Focal point:   login {} / {}".format(*FOCAL_POINT_LOGIN))
         self.stdout.write("  Pledger:       login {} / {}".format(*PLEDGER_LOGIN))
+        self.stdout.write("  Organiser:     login {} / {}".format(*ORGANISER_LOGIN))
         mail = settings.EMAIL_HOST or settings.EMAIL_FILE_PATH
         self.stdout.write(f"  E-mails go to: {mail}")
