@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
 from plenaria.contributions.choices import Moderation
-from plenaria.contributions.models import Pledge, PledgeComment
+from plenaria.contributions.models import Pillar, Pledge, PledgeComment
 from plenaria.contributions.pledges import submission
 from plenaria.core.models import AuditEntry
 from tests.contributions.factories import ExchangeRateFactory
@@ -37,6 +37,9 @@ BAD = [
     ({"focus_areas": []}, "focus_areas", "at least one focus area"),
     ({"countries": [], "regions": []}, "countries", "or tick “global”"),
     ({"regions": ["atlantis"]}, "regions", "among the ITU regions"),
+    ({"pillars": ["adoption"]}, "pillars", "pillars of the focus areas you chose"),
+    ({"pledge_type": "bribe"}, "pledge_type", "Choose the type"),
+    ({"starts_on": "31/12/2023"}, "starts_on", "year-month-day"),
 ]
 
 
@@ -47,6 +50,8 @@ def test_the_service_refuses_bad_input_naming_the_field_and_changes_nothing(
     ExchangeRateFactory(currency="EUR", year=2020)  # EUR is known, but not for 2023
     user, organisation = pledger()
     draft = submission.save_draft(user, organisation, good_data(), uuid.uuid4())
+    if changes.get("pillars") == ["adoption"]:  # a pillar of a focus area not chosen
+        changes = {"pillars": list(Pillar.objects.exclude(focus_area__code="access")[:1])}
     before = _everything()
     with pytest.raises(ValidationError) as refused:
         submission.save_draft(user, organisation, good_data(**changes), uuid.uuid4())
