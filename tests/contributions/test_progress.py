@@ -253,6 +253,8 @@ def test_the_public_page_shows_only_published_reports_over_time(secretariat_user
     )
     assert 'value="30"' in html and "Year 2025" in html and 'href="https://example.org/a"' in html
     assert "Year 2026" not in html  # submitted, not published
+    public = Client().get(f"/en/pledges/{pledge.pk}/").content.decode()
+    assert "Year 2025" in public and "Year 2026" not in public
 
 
 LISTEN = """window.__violations = [];
