@@ -140,3 +140,40 @@ def test_the_public_outcome_appears_once_reported():
     ActivityOutcome.objects.create(activity=activity, participants=1200)
     shown = render_to_string("contributions/activities/public/_outcome.html", {"call": call})
     assert "What took place" in shown and "1,200" in shown and "Africa" in shown
+
+
+def _jpeg_with_gps() -> bytes:
+    import io
+
+    from PIL import Image
+
+    exif = Image.Exif()
+    exif[0x8825] = {1: "N", 2: (46.0, 12.0, 7.0)}  # where the photo was taken
+    out = io.BytesIO()
+    Image.new("RGB", (800, 600), (30, 90, 200)).save(out, "JPEG", exif=exif)
+    return out.getvalue()
+
+
+def test_photos_are_stored_without_metadata_and_a_bad_one_refuses_the_report(
+    client, settings, tmp_path
+):
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    settings.MEDIA_ROOT = tmp_path
+    activity = held(past_call())
+    client.force_login(activity.submitted_by)
+    page = f"/en/activities/mine/{activity.pk}/outcome/"
+    fake = SimpleUploadedFile("crowd.jpg", b"not a picture at all", "image/jpeg")
+    good = SimpleUploadedFile("room.jpg", _jpeg_with_gps(), "image/jpeg")
+    refused = client.post(page, {"participants": "80", "photos": [good, fake]})
+    assert refused.status_code == 200 and "crowd.jpg" in refused.content.decode()
+    assert not ActivityOutcome.objects.exists() and not list(tmp_path.rglob("*.jpg"))
+
+    good = SimpleUploadedFile("room.jpg", _jpeg_with_gps(), "image/jpeg")
+    assert client.post(page, {"participants": "80", "photos": [good]}).status_code == 302
+    photo = ActivityOutcome.objects.get().photos.get()
+    with Image.open(io.BytesIO(photo.image.read())) as stored:
+        assert not stored.getexif()

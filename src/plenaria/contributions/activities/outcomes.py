@@ -5,17 +5,24 @@ submitted it or someone acting for its organisation, and only with figures that 
 true: participants a whole number of at least zero, the shares of women and young people
 between 0 and 100 %. A second report replaces the first; the audit log keeps both."""
 
+import uuid
+
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from plenaria.contributions.activities.images import cleaned_image
 from plenaria.contributions.choices import Moderation
-from plenaria.contributions.models import Activity, ActivityOutcome
+from plenaria.contributions.models import Activity, ActivityOutcome, OutcomePhoto
 from plenaria.contributions.pledges.access import organisations_of_pledger
 from plenaria.core.services import save_validated
 
-FIELDS = ("participants", "women_share", "young_share", "summary", "links")
+FIELDS = ("participants", "women_share", "young_share", "summary", "links", "photos")
+MAX_PHOTOS = 6
+PHOTO_FOLDER = "activities/outcomes"
 
 
 def may_report(user, activity: Activity) -> bool:
@@ -60,8 +67,35 @@ def report_outcome(user, activity: Activity, data: dict) -> ActivityOutcome:
             _("Unknown fields: %(names)s") % {"names": ", ".join(sorted(unknown))}
         )
     _check(data)
+    data = dict(data)
+    photos = _cleaned_photos(activity, data.pop("photos", None) or [])
     outcome = ActivityOutcome.objects.filter(activity=activity).first()
     outcome = outcome or ActivityOutcome(activity=activity)
     for name, value in data.items():
         setattr(outcome, name, "" if value is None and name in ("summary", "links") else value)
-    return save_validated(user, outcome)
+    save_validated(user, outcome)
+    # Files are written last, once every check has passed: only a failing database could
+    # still leave one behind, unreferenced.
+    for content, extension in photos:
+        name = f"{PHOTO_FOLDER}/{uuid.uuid4().hex}.{extension}"
+        stored = default_storage.save(name, ContentFile(content))
+        OutcomePhoto.objects.create(outcome=outcome, image=stored)
+    return outcome
+
+
+def _cleaned_photos(activity: Activity, uploads: list) -> list[tuple[bytes, str]]:
+    """Every photo checked and stripped (``images``) before anything is stored: one bad
+    photo refuses the report. At most ``MAX_PHOTOS`` per activity."""
+    kept = OutcomePhoto.objects.filter(outcome__activity=activity).count()
+    if kept + len(uploads) > MAX_PHOTOS:
+        raise ValidationError(
+            {"photos": _("At most %(n)d photos per activity.") % {"n": MAX_PHOTOS}}
+        )
+    cleaned = []
+    for upload in uploads:
+        try:
+            cleaned.append(cleaned_image(upload))
+        except ValidationError as refused:
+            name = getattr(upload, "name", "")
+            raise ValidationError({"photos": [f"{name}: {m}" for m in refused.messages]}) from None
+    return cleaned

@@ -21,17 +21,26 @@ def outcome(request, pk):
     if not may_report(request.user, activity):
         raise PermissionDenied(_("Only the activity's organiser reports its outcome."))
     existing = ActivityOutcome.objects.filter(activity=activity).first()
-    form = OutcomeForm(request.POST or None, instance=existing)
+    form = OutcomeForm(request.POST or None, request.FILES or None, instance=existing)
     if request.method == "POST" and form.is_valid():
         try:
             report_outcome(request.user, activity, form.cleaned_data)
         except ValidationError as refused:
-            form.add_error(None, refused)
+            _to_form(form, refused)
         else:
             messages.success(request, _("Thank you: the outcome of your activity is saved."))
             return redirect("activities:outcome", pk=activity.pk)
-    context = {"form": form, "activity": activity, "existing": existing}
+    photos = existing.photos.count() if existing else 0
+    context = {"form": form, "activity": activity, "existing": existing, "photos": photos}
     return render(request, "contributions/activities/calls/outcome.html", context)
+
+
+def _to_form(form, refused: ValidationError) -> None:
+    if not hasattr(refused, "error_dict"):
+        form.add_error(None, refused)
+        return
+    for name, errors in refused.error_dict.items():
+        form.add_error(name if name in form.fields else None, errors)
 
 
 class _Breakdown:
