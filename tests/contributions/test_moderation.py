@@ -65,6 +65,8 @@ def test_a_returned_pledge_is_changed_and_submitted_again(
     client.force_login(user)
     page = client.get(reverse("contributions:mine_pledge", args=[pledge.pk])).content.decode()
     assert "Name the schools&#x27; districts" in page
+    form = client.get(reverse("contributions:edit", args=[pledge.pk])).content.decode()
+    assert "What the secretariat asks" in form and "Name the schools&#x27; districts" in form
     submission.update_draft(user, pledge, good_data(title={"en": "Connect 500 schools"}))
     submission.submit(user, pledge)
     assert Pledge.objects.get().status == Moderation.SUBMITTED

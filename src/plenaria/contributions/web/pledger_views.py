@@ -9,7 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from plenaria.contributions.choices import EDITABLE
+from plenaria.contributions.choices import EDITABLE, CommentKind
 from plenaria.contributions.forms.pledges import PledgeForm
 from plenaria.contributions.models import Pledge
 from plenaria.contributions.pledges import access, submission
@@ -95,7 +95,12 @@ def edit(request, pk):
         else:
             messages.success(request, _("Your changes are saved."))
             return redirect("contributions:mine_pledge", pledge.pk)
-    return render(request, "contributions/pledger/form.html", {"form": form, "pledge": pledge})
+    asked = pledge.comments.filter(kind=CommentKind.RETURNED).order_by("-created_at", "-pk")
+    return render(
+        request,
+        "contributions/pledger/form.html",
+        {"form": form, "pledge": pledge, "asked": asked.first()},
+    )
 
 
 @login_required
