@@ -94,3 +94,15 @@ def test_the_figures_and_the_list_query_the_same_for_5_and_50_pledges(client, ad
     few = queries_for(client, address)
     publish(45)
     assert queries_for(client, address) == few
+
+
+def test_the_page_shows_a_new_publication_at_once(client, coalition):
+    """The figures and their rendered breakdowns are kept a few minutes, under a key that
+    changes with every publication."""
+    assert "<dt>Pledges</dt><dd>3</dd>" in client.get("/en/pledges/").content.decode()
+    declined = next(p for p in coalition["hidden"] if p.status == "declined")
+    declined.status = "published"
+    declined.save()
+    body = client.get("/en/pledges/").content.decode()
+    assert "<dt>Pledges</dt><dd>4</dd>" in body
+    assert 'Accelerate</a></th>\n      <td class="number">1</td>' in body

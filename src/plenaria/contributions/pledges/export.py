@@ -96,14 +96,17 @@ def _batches(selected, names, language):
 
 
 def _linked(ids: list[int]) -> dict:
+    """What the batch's pledges name, read by the range of their numbers (the batch is in
+    order): a list of 2,000 numbers in each query cost more than the rows it spared."""
     found = {}
+    within = {"pledge_id__gte": ids[0], "pledge_id__lte": ids[-1]}
     for relation, column, _vocab in LINKS:
-        through = getattr(Pledge, relation).through.objects.filter(pledge_id__in=ids)
+        through = getattr(Pledge, relation).through.objects.filter(**within)
         found[relation] = defaultdict(list)
         for pledge_id, key in through.order_by(column).values_list("pledge_id", column):
             found[relation][pledge_id].append(key)
     found["regions"] = defaultdict(list)
-    reached = PledgeRegion.objects.filter(pledge_id__in=ids).order_by("region")
+    reached = PledgeRegion.objects.filter(**within).order_by("region")
     for pledge_id, region in reached.values_list("pledge_id", "region"):
         found["regions"][pledge_id].append(region)
     return found

@@ -119,4 +119,4 @@ def published_counts(as_of: datetime.date | None = None) -> dict:
     if raw is None:
         raw = count(pledges)
         cache.set(key, raw, CACHE_SECONDS)
-    return raw
+    return {**raw, "signature": key}

@@ -49,6 +49,9 @@ class Figures:
     women: Row
     breakdowns: list[Breakdown] = field(default_factory=list)
     as_of: datetime.date | None = None
+    # Names these figures while every published pledge stays as it is (pages keep their
+    # rendering under it); empty for a filtered set.
+    signature: str = ""
 
     def breakdown(self, name: str) -> Breakdown:
         return next(found for found in self.breakdowns if found.name == name)
@@ -161,4 +164,5 @@ def label(raw: dict, vocab, as_of=None) -> Figures:
         women=women,
         breakdowns=made,
         as_of=as_of,
+        signature=raw.get("signature", ""),
     )
