@@ -65,6 +65,7 @@ def test_the_secretariat_opens_a_call_for_an_event_audited(secretariat_client, s
         ({"closes_on": "2021-03-01"}, "closes_on", "A call cannot close before it opens."),
         ({"held_until": "2021-04-30"}, "held_until", "The activities’ last day comes before"),
         ({"kinds": ["picnic"]}, "kinds", "Select a valid choice"),
+        ({"slug": "review"}, "slug", "choose another address"),
     ],
 )
 def test_bad_dates_or_kinds_are_refused_on_the_page(secretariat_client, changes, field, message):

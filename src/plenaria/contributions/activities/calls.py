@@ -18,10 +18,18 @@ FIELDS = (
     "slug", "theme", "introduction", "opens_on", "closes_on", "held_from", "held_until",
     "kinds", "who_may_submit", "letter",
 )  # fmt: skip
+# A call's pages sit at /activities/<slug>/, beside these fixed first segments.
+RESERVED_SLUGS = frozenset(
+    {"mine", "review", "manage", "new", "call", "calls", "export", "totals", "import"}
+)
 
 
 def _check(call: ActivityCall) -> None:
     errors = {}
+    if call.slug in RESERVED_SLUGS:
+        errors["slug"] = _(
+            "“%(slug)s” is a word the site keeps for its own pages: choose another address."
+        ) % {"slug": call.slug}
     if call.opens_on and call.closes_on and call.closes_on < call.opens_on:
         errors["closes_on"] = _("A call cannot close before it opens.")
     if call.held_from and call.held_until and call.held_until < call.held_from:
