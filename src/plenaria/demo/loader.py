@@ -106,8 +106,10 @@ def load_demo() -> dict[str, int]:
         "organisations": directory.load_organisations(),
         "events": load_events(),
         "letters": load_circulars_demo(),
+        # Before the registrations, which draw their delegates' organisations from the
+        # directory: loading again must find the same directory.
+        "pledges": load_contributions_demo(),
         "programme": load_programme_demo(),
         "registrations": load_registration_demo(),
-        "pledges": load_contributions_demo(),
         "activities": load_activities_demo(),
     }
