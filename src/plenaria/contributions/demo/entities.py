@@ -85,7 +85,7 @@ def entities(rng: Random) -> tuple[list[Entity], Places]:
         # Countries no government of the demo pledges from still have a pledger.
         uncovered = [code for code in pool if code not in chosen]
         for group in ("private", "other"):
-            mine = [org for org in reused[group] if where.region_of[org.country_id] == region]
+            mine = [org for org in reused[group] if where.region_of.get(org.country_id) == region]
             found += [Entity(org, group, region, org.country_id) for org in mine]
             names = _invented_names(group, region)
             for _n in range(targets.ENTITIES_BY[group][region] - len(mine)):
