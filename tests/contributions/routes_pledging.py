@@ -7,6 +7,8 @@ SIGNED_IN = {
     "contributions:mine_pledge",
     "contributions:edit",
     "contributions:submit",
+    "contributions:pledgers",
+    "contributions:withdraw_pledger",
 }
 SECRETARIAT = {"contributions:queue", "contributions:review", "contributions:decide"}
 ARGUMENTS = {"token": "not-a-token"}

@@ -5,10 +5,11 @@ import uuid
 from decimal import Decimal
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
 from plenaria.contributions.choices import Moderation
-from plenaria.contributions.models import Pledge
+from plenaria.contributions.models import Pledge, PledgerAccess
 from plenaria.contributions.pledges import submission
 from plenaria.core.audit import history
 from plenaria.directory.models import FocalPoint
@@ -108,3 +109,37 @@ def test_my_pledges_reads_a_fixed_number_of_queries(client, django_assert_max_nu
     with django_assert_max_num_queries(len(few.captured_queries)):
         page = client.get(reverse("contributions:mine"))
     assert page.content.decode().count('class="event-card"') == 16
+
+
+def test_a_focal_point_authorises_a_colleague_who_then_pledges_and_can_be_withdrawn(
+    client, django_user_model
+):
+    focal_user = django_user_model.objects.create_user("focal", "focal@example.org", "pw")
+    contact = ContactFactory()
+    FocalPoint.objects.create(contact=contact, user=focal_user)
+    colleague = django_user_model.objects.create_user("colleague", "col@example.org", "pw")
+    client.force_login(focal_user)
+    assert (
+        reverse("contributions:pledgers")
+        in client.get(reverse("contributions:mine")).content.decode()
+    )
+    url = reverse("contributions:pledgers")
+    unknown = client.post(url, {"organisation": contact.organisation_id, "email": "no@example.org"})
+    assert "No active account uses this address" in unknown.content.decode()
+    client.post(url, {"organisation": contact.organisation_id, "email": "COL@example.org"})
+    access = PledgerAccess.objects.get(user=colleague)
+    entry = history(contact.organisation).get(action="authorise pledger")
+    assert entry.changes == {"pledger": [None, colleague.pk]}
+    pledge = submission.save_draft(colleague, contact.organisation, good_data(), uuid.uuid4())
+    assert pledge.created_by == colleague
+    # The colleague, not a focal point, may not authorise anyone.
+    client.force_login(colleague)
+    assert client.get(url).status_code == 403
+    assert (
+        client.post(reverse("contributions:withdraw_pledger", args=[access.pk])).status_code == 403
+    )
+    client.force_login(focal_user)
+    client.post(reverse("contributions:withdraw_pledger", args=[access.pk]))
+    assert not PledgerAccess.objects.exists()
+    with pytest.raises(PermissionDenied):
+        submission.update_draft(colleague, pledge, good_data())

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from plenaria.contributions.web import pledger_views, signup_views
+from plenaria.contributions.web import pledger_views, pledgers_views, signup_views
 
 urlpatterns = [
     path("", pledger_views.mine, name="mine"),
@@ -10,6 +10,8 @@ urlpatterns = [
     path("<int:pk>/", pledger_views.pledge_page, name="mine_pledge"),
     path("<int:pk>/edit/", pledger_views.edit, name="edit"),
     path("<int:pk>/submit/", pledger_views.submit, name="submit"),
+    path("pledgers/", pledgers_views.pledgers_page, name="pledgers"),
+    path("pledgers/<int:pk>/withdraw/", pledgers_views.withdraw, name="withdraw_pledger"),
     path("signup/", signup_views.sign_up, name="signup"),
     path("signup/sent/", signup_views.sent, name="signup_sent"),
     path("signup/confirm/<str:token>/", signup_views.confirm, name="confirm"),

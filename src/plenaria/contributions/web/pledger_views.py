@@ -15,6 +15,7 @@ from plenaria.contributions.models import Pledge
 from plenaria.contributions.pledges import access, submission
 from plenaria.contributions.pledges.access import region_names
 from plenaria.contributions.pledges.validation import RELATIONS
+from plenaria.directory.queries import organisations_of
 
 
 @login_required
@@ -25,6 +26,7 @@ def mine(request):
         {
             "pledges": access.pledges_of_pledger(request.user)[:200],
             "organisations": access.organisations_of_pledger(request.user),
+            "focal_point": organisations_of(request.user).exists(),
         },
     )
 
