@@ -126,3 +126,21 @@ def test_the_campaign_counter_agrees_with_the_coalition_figures():
         }
         == {"pledges": 4, "usd": Decimal("16.00"), "organisations": 4, "countries": 3}
     )
+
+
+def test_the_campaign_page_queries_do_not_grow(client, django_assert_max_num_queries):
+    from plenaria.directory.models import Country
+
+    campaign = CampaignFactory(slug="giga")
+    kenya = Country.objects.get(code="KE")
+
+    def add(how_many):
+        for _ in range(how_many):
+            PledgeFactory(campaign=campaign, status="published", countries=["RW", "KE"], organisation=OrganisationFactory(country=kenya))  # fmt: skip
+
+    add(2)
+    with django_assert_max_num_queries(50) as few:
+        client.get("/en/pledges/campaign/giga/")
+    add(8)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert client.get("/en/pledges/campaign/giga/").status_code == 200

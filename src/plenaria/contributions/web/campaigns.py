@@ -35,7 +35,7 @@ def campaign_list(request):
 def campaign_detail(request, slug):
     campaign = get_object_or_404(Campaign.objects.select_related("event", "letter"), slug=slug)
     pledges = published().filter(campaign=campaign)
-    listed = pledges.select_related("organisation").prefetch_related("countries")
+    listed = pledges.select_related("organisation__country").prefetch_related("countries")
     return render(
         request,
         "contributions/campaign.html",
