@@ -15,7 +15,7 @@ from plenaria.contributions.choices import Moderation
 from plenaria.contributions.mail import send_one
 from plenaria.contributions.models import ProgressReport, ProgressRequest
 from plenaria.contributions.pledges import progress
-from plenaria.contributions.pledges.progress_view import published_reports
+from plenaria.contributions.pledges.progress_view import cycles, published_reports
 from plenaria.core import schedule
 from plenaria.core.models import AuditEntry
 from tests.circulars.smtp_sink import RunningSink, Sink, free_port
@@ -144,6 +144,8 @@ def test_a_reminder_goes_once_before_the_deadline_to_those_who_have_not_submitte
     assert progress.remind(DUE - datetime.timedelta(days=3)) == 0
     (reminder,) = mail.outbox
     assert reminder.to == ["waiting@example.org"] and "Reminder" in reminder.subject
+    expected = {"cycle": CYCLE, "asked": 2, "answered": 1, "published": 0, "share": 50}
+    assert cycles() == [expected]
 
 
 def test_a_report_written_returned_resubmitted_and_published(secretariat_client):
@@ -210,6 +212,7 @@ def test_the_lists_keep_their_query_count(secretariat_client, django_assert_max_
     with django_assert_max_num_queries(12):
         queue = secretariat_client.get("/en/pledges/mine/review-reports/")
     assert queue.content.decode().count("/review-reports/") >= 25
+    assert 'value="100"' in queue.content.decode()  # every report asked has come in
 
 
 def test_the_daily_job_asks_on_the_report_day(settings):

@@ -21,10 +21,9 @@ from django.utils import timezone
 from plenaria.contributions.choices import Moderation
 from plenaria.contributions.models import Pledge, ProgressReport, ProgressRequest
 from plenaria.contributions.pledges.progress_mail import queue
+from plenaria.contributions.pledges.progress_view import ANSWERED  # answered: no reminder
 
 BATCH = 500
-# A report in one of these states answers the cycle's request: no reminder.
-ANSWERED = [Moderation.SUBMITTED, Moderation.PUBLISHED, Moderation.DECLINED]
 
 
 def report_day(year: int) -> datetime.date:

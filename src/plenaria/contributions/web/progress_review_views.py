@@ -13,6 +13,7 @@ from plenaria.contributions.choices import Moderation
 from plenaria.contributions.forms.progress import ReviewCommentForm
 from plenaria.contributions.models import ProgressReport
 from plenaria.contributions.pledges import progress
+from plenaria.contributions.pledges.progress_view import cycles
 from plenaria.core import audit
 from plenaria.core.pagination import page_of
 from plenaria.core.roles import secretariat_page
@@ -36,7 +37,8 @@ def queue(request):
     """Submitted reports, the longest waiting first."""
     waiting = _reports().filter(state=Moderation.SUBMITTED).order_by("submitted_at", "pk")
     page = page_of(waiting, PAGE_SIZE, request.GET.get("page"))
-    return render(request, "contributions/progress/review_queue.html", {"page": page})
+    context = {"page": page, "cycles": cycles()}
+    return render(request, "contributions/progress/review_queue.html", context)
 
 
 @secretariat_page(REFUSAL)
