@@ -17,20 +17,24 @@ COUNTRIES = Pledge.countries.through
 def figures_by_country(pledges) -> list[dict]:
     """Per country named by ``pledges`` (a queryset of published pledges): its code, name,
     number of pledges and value in US dollars, most pledges first. One grouped query."""
+    # Grouped on the pledges themselves joined to their countries: one scan of the pledges
+    # (starting from the link table read them twice, once for the filters and once for the
+    # value); the row of pledges naming no country is left out below.
     rows = (
-        COUNTRIES.objects.filter(pledge__in=pledges.order_by().values("pk"))
-        .values("country_id")
-        .annotate(pledges=Count("pledge_id"), usd=Sum("pledge__amount_usd"))
-        .order_by("-pledges", "country_id")
+        pledges.order_by()
+        .values("countries")
+        .annotate(pledges=Count("pk"), usd=Sum("amount_usd"))
+        .order_by("-pledges", "countries")
     )
     return [
         {
-            "code": row["country_id"],
-            "name": str(Country(code=row["country_id"]).name),
+            "code": row["countries"],
+            "name": str(Country(code=row["countries"]).name),
             "pledges": row["pledges"],
             "usd": row["usd"] or Decimal(0),
         }
         for row in rows
+        if row["countries"]
     ]
 
 
