@@ -194,6 +194,11 @@ def figures(activities: QuerySet) -> dict:
     return activities.aggregate(activities=Count("pk"), countries=Count("country", distinct=True))
 
 
+def figures_of(rows: list[dict]) -> dict:
+    """The same figures from the counts per country (``by_country``), without a query."""
+    return {"activities": sum(row["activities"] for row in rows), "countries": len(rows)}
+
+
 def by_country(activities: QuerySet) -> list[dict]:
     """Per country: its code, name (in the reader's language) and number of activities, most
     activities first."""

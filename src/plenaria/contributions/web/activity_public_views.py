@@ -4,10 +4,12 @@ approved activities that are not duplicates are ever shown (``activities.queries
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
+from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from django_countries import countries as iso_countries
@@ -15,7 +17,7 @@ from django_countries import countries as iso_countries
 from plenaria.contributions.activities import ical, queries
 from plenaria.contributions.choices import ActivityKind, Audience
 from plenaria.contributions.models import ActivityCall
-from plenaria.core.pagination import page_of
+from plenaria.core.pagination import page_number
 from plenaria.core.timezones import shown_in
 from plenaria.core.viewer import viewer_zone
 from plenaria.directory.choices import ItuRegion
@@ -49,6 +51,17 @@ def _filtered(request, call):
     return chosen
 
 
+def _country_options(chosen) -> str:
+    """The country picker's 250 options, built here: a template loop over them costs more
+    than the rest of the page."""
+    picked = set(chosen.chosen.get("country", []))
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{}</option>',
+        ((c.code, " selected" if c.code in picked else "", c.name) for c in iso_countries),
+    )
+
+
 def _form(chosen) -> dict:
     return {
         "chosen": chosen,
@@ -56,23 +69,39 @@ def _form(chosen) -> dict:
         "kinds": ActivityKind.choices,
         "regions": ItuRegion.choices,
         "groupings": queries.GROUPINGS,
-        "countries": list(iso_countries),
+        "country_options": _country_options(chosen),
         "language_choices": [(code, _(name)) for code, name in settings.LANGUAGES],
     }
+
+
+def _with_links(call, rows: list[dict]) -> list[dict]:
+    """Each country's row with its page's address (reversed once, not once per row)."""
+    pattern = reverse("activities:country", args=[call.slug, "ZZ"])
+    head, tail = pattern.rsplit("/ZZ/", 1)
+    return [row | {"url": f"{head}/{row['code']}/{tail}"} for row in rows]
+
+
+def _page(activities, raw, count: int):
+    """A page of the list, its paginator told the count already known from the figures."""
+    paginator = Paginator(queries.listed(activities), PER_PAGE)
+    paginator.count = count
+    return paginator.get_page(page_number(raw))
 
 
 @require_safe
 def call_page(request, slug):
     call = _call(slug)
     chosen = _filtered(request, call)
+    rows = queries.by_country(chosen.activities)
+    figures = queries.figures_of(rows)
     context = {
         "call": call,
         "open": queries.is_open(call),
         "submit_url": _link("activities:new", call.slug) if queries.is_open(call) else "",
         "ended": call.held_until < timezone.localdate(),
-        "figures": queries.figures(chosen.activities),
-        "rows": queries.by_country(chosen.activities),
-        "page": page_of(queries.listed(chosen.activities), PER_PAGE, request.GET.get("page")),
+        "figures": figures,
+        "rows": _with_links(call, rows),
+        "page": _page(chosen.activities, request.GET.get("page"), figures["activities"]),
         **_form(chosen),
     }
     return render(request, "contributions/activities/public/call.html", context)
@@ -119,11 +148,12 @@ def country_page(request, slug, code):
     call = _call(slug)
     country = _country(code)
     activities = queries.approved(call).filter(country=country)
+    figures = queries.figures(activities)
     context = {
         "call": call,
         "country": country,
-        "figures": queries.figures(activities),
-        "page": page_of(queries.listed(activities), PER_PAGE, request.GET.get("page")),
+        "figures": figures,
+        "page": _page(activities, request.GET.get("page"), figures["activities"]),
     }
     return render(request, "contributions/activities/public/country.html", context)
 
@@ -135,12 +165,8 @@ def map_data(request, slug):
     call = _call(slug)
     chosen = queries.filter_activities(call, request.GET)
     countries = {
-        row["code"]: {
-            "name": row["name"],
-            "activities": row["activities"],
-            "url": reverse("activities:country", args=[call.slug, row["code"]]),
-        }
-        for row in queries.by_country(chosen.activities)
+        row["code"]: {"name": row["name"], "activities": row["activities"], "url": row["url"]}
+        for row in _with_links(call, queries.by_country(chosen.activities))
     }
     points = [
         [float(row["latitude"]), float(row["longitude"]), row["activities"], row["city"]]
