@@ -42,6 +42,7 @@ def test_the_map_is_drawn_and_a_keyboard_reaches_a_country(live_server, width):
             "links => links.map(link => link.dataset.code).sort()"
         )
         seen["overflow"] = page.evaluate(wider)
+        seen["kenya"] = page.locator(".world-map svg a[data-code=KE]").get_attribute("aria-label")
         seen["svg_width"] = page.locator(".world-map svg").bounding_box()["width"]
         for _ in range(80):
             page.keyboard.press("Tab")
@@ -65,6 +66,7 @@ def test_the_map_is_drawn_and_a_keyboard_reaches_a_country(live_server, width):
     assert seen["linked"] == ["KE", "RW"]
     assert seen["overflow"] <= 0 and seen["svg_width"] <= width
     assert seen["figures"] == seen["label"] == "Rwanda: 2 pledges, USD 2,000,000"
+    assert seen["kenya"] == "Kenya: 1 pledge, USD 1,500,000"
     assert seen["heading"] == "Rwanda"
     assert seen["country_overflow"] <= 0 and seen["campaign_overflow"] <= 0
     assert seen["violations"] == []

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from plenaria.contributions.models import Campaign
+from plenaria.core.pickers import PickerSelect
 
 DAY = {"type": "date"}
 
@@ -24,6 +25,8 @@ class CampaignForm(forms.ModelForm):
         widgets = {
             "opens_on": forms.DateInput(attrs=DAY, format="%Y-%m-%d"),
             "closes_on": forms.DateInput(attrs=DAY, format="%Y-%m-%d"),
+            "event": PickerSelect,
+            "letter": PickerSelect,
         }
         help_texts = {"slug": _("Letters, digits and hyphens, e.g. “wtisd-23-ldc”: its address.")}
 

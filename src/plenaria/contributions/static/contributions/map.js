@@ -15,7 +15,8 @@
   }
 
   function label(country, numbers) {
-    return figure.dataset.label
+    var pattern = country.pledges === 1 ? figure.dataset.labelOne : figure.dataset.label;
+    return pattern
       .replace("%(name)s", country.name)
       .replace("%(pledges)s", numbers.format(country.pledges))
       .replace("%(usd)s", numbers.format(Math.round(Number(country.usd))));
