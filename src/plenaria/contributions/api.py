@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Query, Router
 from ninja.pagination import paginate
@@ -85,8 +86,11 @@ def published_pledges(request, filters: Query[PledgeFilters]):
 def pledge_figures(request, filters: Query[FiguresQuery]):
     """The counter and every breakdown of the published pledges the filters choose, as of a
     day if given: the figures of the public page and of the annual report."""
-    chosen = _chosen(request, as_of=filters.as_of)
-    return figures(chosen.pledges, as_of=filters.as_of).as_data()
+    # As on the report page, a day ahead counts as today (nothing is published later yet).
+    as_of = filters.as_of and min(filters.as_of, timezone.localdate())
+    chosen = _chosen(request, as_of=as_of)
+    # Unfiltered, every published pledge: the figures the pages keep in the cache.
+    return figures(chosen.pledges if chosen.is_filtered else None, as_of=as_of).as_data()
 
 
 @router.get("/{int:pk}", auth=None, response={200: PledgeOut, **ERRORS})
