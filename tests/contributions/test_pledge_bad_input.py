@@ -138,3 +138,11 @@ def test_an_exact_value_in_dollars_needs_no_rate():
     data = good_data(amount=Decimal("0.50"), currency="usd")
     pledge = submission.save_draft(user, organisation, data, uuid.uuid4())
     assert pledge.amount_usd == Decimal("0.50") and pledge.currency == "USD"
+
+
+def test_a_form_without_its_key_still_saves_once(client):
+    user, organisation = pledger()
+    client.force_login(user)
+    post = form_post(good_data(), "not-a-key", organisation)
+    assert client.post(reverse("contributions:new"), post).status_code == 302
+    assert Pledge.objects.count() == 1

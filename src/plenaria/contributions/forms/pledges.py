@@ -84,11 +84,12 @@ class PledgeForm(forms.Form):
         label=_("Campaign or event where it is announced"),
         required=False,
     )
-    submission_key = forms.UUIDField(widget=forms.HiddenInput)
+    # A form sent without its key (or with a spoilt one) still saves, without the guard.
+    submission_key = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, organisations=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["submission_key"].initial = uuid.uuid4()
+        self.fields["submission_key"].initial = str(uuid.uuid4())
         if organisations is None:  # an existing pledge keeps its organisation
             del self.fields["organisation"]
         else:

@@ -15,6 +15,7 @@ from plenaria.contributions.models import Pledge
 from plenaria.contributions.pledges import access, submission
 from plenaria.contributions.pledges.access import region_names
 from plenaria.contributions.pledges.validation import RELATIONS
+from plenaria.core.pagination import page_of
 from plenaria.directory.queries import organisations_of
 
 
@@ -24,7 +25,7 @@ def mine(request):
         request,
         "contributions/pledger/mine.html",
         {
-            "pledges": access.pledges_of_pledger(request.user)[:200],
+            "page": page_of(access.pledges_of_pledger(request.user), 50, request.GET.get("page")),
             "organisations": access.organisations_of_pledger(request.user),
             "focal_point": organisations_of(request.user).exists(),
         },
