@@ -30,6 +30,8 @@ class City(NamedTuple):
 
 def fold(text: str) -> str:
     """``text`` without accents, case or surrounding and doubled spaces, for comparing names."""
+    if text.isascii():  # most names: no accent to take off
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(bare.casefold().split())
@@ -59,13 +61,13 @@ def _city(row: dict) -> City:
 def _index(country_code: str) -> dict[str, City]:
     """Every folded name and alternate name of the country's cities. A city's own name wins
     over another city's alternate name; between equals, the more populous city wins."""
-    rows = _cities_by_country().get(country_code, [])
+    rows = [(row, _city(row)) for row in _cities_by_country().get(country_code, [])]
     index: dict[str, City] = {}
-    for row in rows:
-        index.setdefault(fold(row["name"]), _city(row))
-    for row in rows:
+    for row, city in rows:
+        index.setdefault(fold(row["name"]), city)
+    for row, city in rows:
         for alternate in row.get("alternatenames") or ():
-            index.setdefault(fold(alternate), _city(row))
+            index.setdefault(fold(alternate), city)
     return index
 
 

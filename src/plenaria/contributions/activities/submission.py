@@ -51,19 +51,32 @@ def _refuse_unless_editable(user, activity: Activity) -> None:
     refuse_unless_open(user, activity.call)
 
 
+def entered_keys(user, call, starts_at=None, exclude_pk=None) -> set[tuple]:
+    """``(start, title)`` of every activity ``user`` has entered in ``call`` and that is not
+    declined, each title in every language it has, case folded; at one start if given."""
+    entered = Activity.objects.filter(call=call, submitted_by=user).exclude(
+        status=Moderation.DECLINED
+    )
+    if starts_at is not None:
+        entered = entered.filter(starts_at=starts_at)
+    if exclude_pk:
+        entered = entered.exclude(pk=exclude_pk)
+    return {
+        (start, text.casefold())
+        for start, title in entered.values_list("starts_at", "title")
+        for text in (title or {}).values()
+    }
+
+
+def duplicate_in(keys: set[tuple], fields: dict) -> bool:
+    start = fields["starts_at"]
+    return any((start, text.casefold()) in keys for text in fields["title"].values())
+
+
 def is_duplicate(user, call, fields: dict, exclude_pk=None) -> bool:
     """An activity of ``user`` in ``call`` with the same start and a title alike in a
     language they share."""
-    same_start = Activity.objects.filter(
-        call=call, submitted_by=user, starts_at=fields["starts_at"]
-    ).exclude(status=Moderation.DECLINED)
-    if exclude_pk:
-        same_start = same_start.exclude(pk=exclude_pk)
-    wanted = {text.casefold() for text in fields["title"].values()}
-    return any(
-        wanted & {text.casefold() for text in other.values()}
-        for other in same_start.values_list("title", flat=True)
-    )
+    return duplicate_in(entered_keys(user, call, fields["starts_at"], exclude_pk), fields)
 
 
 def _state(activity: Activity) -> dict:

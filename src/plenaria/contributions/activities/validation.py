@@ -164,7 +164,7 @@ def _organisers(data, allowed_organisations, call, errors) -> dict:
     elif organisation is None and not name:
         errors["organiser_name"] = _("Give the organiser's name, or choose an organisation.")
     keys = {getattr(row, "pk", row) for row in data.get("co_organisers") or []}
-    co_organisers = list(Organisation.objects.filter(pk__in=keys, is_active=True))
+    co_organisers = list(Organisation.objects.filter(pk__in=keys, is_active=True)) if keys else []
     if len(co_organisers) != len(keys):
         errors["co_organisers"] = _("Choose co-organisers among the organisations listed.")
     return {
