@@ -74,6 +74,8 @@ def test_the_next_wtisd_call_is_open_with_work_for_the_review_queue(demo):
     )
     assert statuses[Moderation.SUBMITTED] >= 5 and statuses[Moderation.DRAFT] >= 2
     assert statuses[Moderation.PUBLISHED] >= 20
+    returned = Activity.objects.filter(call=call, status=Moderation.RETURNED)
+    assert returned.exists() and not returned.filter(comments__isnull=True).exists()
     assert not ActivityOutcome.objects.filter(activity__call=call).exists()
 
 

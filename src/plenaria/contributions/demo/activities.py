@@ -18,6 +18,7 @@ from plenaria.contributions.choices import Moderation, WhoMaySubmit
 from plenaria.contributions.data.demo_activity_texts import TOPICS
 from plenaria.contributions.demo.activity_rows import activity_row, key, largest_cities, outcome_row
 from plenaria.contributions.demo.activity_work import (
+    add_comments,
     add_work,
     ensure_organiser_login,
     organiser_organisation,
@@ -116,6 +117,7 @@ def load_activities_demo(today: D | None = None) -> int:
         rows += add_work(rng, call, spec, len(rows), user, organiser_organisation())
         _mark_past(rows, now)
         Activity.objects.bulk_create(rows, batch_size=500)
+        add_comments(rows)
         done = [row for row in rows if row.status == Moderation.PUBLISHED and row.ends_at < now]
         outcomes = [outcome_row(rng, row) for row in done if rng.random() < 0.85]
         ActivityOutcome.objects.bulk_create(outcomes, batch_size=500)

@@ -5,9 +5,9 @@ from random import Random
 
 from django.contrib.auth import get_user_model
 
-from plenaria.contributions.choices import Moderation
+from plenaria.contributions.choices import CommentKind, Moderation
 from plenaria.contributions.demo.activity_rows import activity_row
-from plenaria.contributions.models import Activity, ActivityCall, PledgerAccess
+from plenaria.contributions.models import Activity, ActivityCall, ActivityComment, PledgerAccess
 from plenaria.directory.models import Country, Organisation
 
 ORGANISER_LOGIN = ("organiser", "plenaria-demo")
@@ -57,3 +57,23 @@ def add_work(rng: Random, call: ActivityCall, spec: dict, first: int, user, orga
             rows.append(activity_row(rng, call, first + len(rows), country, spec["day"],
                                      spec["topics"], status=status))  # fmt: skip
     return rows
+
+
+# What the secretariat told the submitters of the activities it returned or declined.
+WORDS = {
+    S.RETURNED: (CommentKind.RETURNED, "Please give the city where it takes place and the "
+                 "time it ends; then submit it again."),
+    S.DECLINED: (CommentKind.DECLINED, "This is a commercial product launch, not a celebration "
+                 "of the Day."),
+}  # fmt: skip
+
+
+def add_comments(rows: list[Activity]) -> None:
+    """The review's words on the returned and declined activities (written after them)."""
+    ActivityComment.objects.bulk_create(
+        [
+            ActivityComment(activity=row, kind=WORDS[row.status][0], text=WORDS[row.status][1])
+            for row in rows
+            if row.status in WORDS
+        ]
+    )
