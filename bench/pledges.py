@@ -156,6 +156,19 @@ def main():
                 cursor.execute("VACUUM ANALYZE")
         print(f"{connection.vendor}: {args.pledges} published pledges "
               f"(built in {time.perf_counter() - began:.0f} s)")  # fmt: skip
+        import os
+
+        from plenaria.contributions.pledges.figures import count
+        from plenaria.contributions.pledges.filters import published
+
+        print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        cold = []
+        for _ in range(5):
+            began = time.perf_counter()
+            count(published())
+            cold.append(time.perf_counter() - began)
+        print(f"{'figures, not kept':<22} median {statistics.median(cold) * 1000:7.1f} ms"
+              "   (every grouped query, as after a publication)")  # fmt: skip
         client = Client()
         for label, url in (
             ("figures page", "/en/pledges/"),
@@ -172,6 +185,7 @@ def main():
             elapsed, peak, size = timed_export(client, f"/en/pledges/export/?format={url}")
             print(f"{label:<22} {elapsed:6.1f} s   {size / 2**20:6.1f} MiB"
                   f"   peak Python memory {peak:6.1f} MiB")  # fmt: skip
+        print(f"load average at the end: {os.getloadavg()[0]:.1f}")
     finally:
         connection.close()
         teardown_database(old_name)

@@ -16,7 +16,7 @@ from django.db.models.functions import ExtractYear
 
 from plenaria.contributions.models import Pledge, PledgeRegion
 from plenaria.contributions.pledges import labels, vocabularies
-from plenaria.contributions.pledges.filters import GROUPINGS, published
+from plenaria.contributions.pledges.filters import GROUPINGS, published, published_condition
 
 # How long the figures of all published pledges are kept (see ``published_counts``).
 CACHE_SECONDS = 300
@@ -41,11 +41,12 @@ COLUMNS = {
 }
 
 
-def count(pledges: QuerySet) -> dict:
+def count(pledges: QuerySet, linked: Q | None = None) -> dict:
     """The raw figures of ``pledges``: plain numbers and keys, no labels (so that they can be
-    kept in a cache and read in any language)."""
+    kept in a cache and read in any language). ``linked`` may say which link rows count, on
+    the pledge they join (``Q(pledge__status=…)``): it spares the database a second join."""
     pledges = pledges.order_by()
-    ids = pledges.values("pk")
+    linked = linked if linked is not None else Q(pledge_id__in=pledges.values("pk"))
     totals = {
         "pledges": Count("pk"),
         "value_usd": Sum("amount_usd"),
@@ -57,14 +58,14 @@ def count(pledges: QuerySet) -> dict:
         totals[f"{code}_value"] = Sum("amount_usd", filter=Q(**{flag: True}))
     raw = {"totals": pledges.aggregate(**totals)}
     raw["totals"]["implementation_countries"] = (
-        Pledge.countries.through.objects.filter(pledge_id__in=ids)
+        Pledge.countries.through.objects.filter(linked)
         .aggregate(n=Count("country_id", distinct=True))["n"]
     )  # fmt: skip
     grouped = {"n": Count("pledge_id"), "value": Sum("pledge__amount_usd")}
     for name, (relation, column) in LINKED.items():
-        through = getattr(Pledge, relation).through.objects.filter(pledge_id__in=ids)
+        through = getattr(Pledge, relation).through.objects.filter(linked)
         raw[name] = list(through.values(column).annotate(**grouped).values_list(column, *grouped))
-    reached = PledgeRegion.objects.filter(pledge_id__in=ids).values("region")
+    reached = PledgeRegion.objects.filter(linked).values("region")
     raw["region"] = list(reached.annotate(**grouped).values_list("region", *grouped))
     # The breakdowns on the pledge's own columns, from one scan grouped by all of them at
     # once: the groups are at most types × stakeholder types × regions × campaigns × years.
@@ -117,6 +118,6 @@ def published_counts(as_of: datetime.date | None = None) -> dict:
     key = "pledge-figures:" + hashlib.sha256(signature.encode()).hexdigest()[:32]
     raw = cache.get(key)
     if raw is None:
-        raw = count(pledges)
+        raw = count(pledges, linked=published_condition(as_of, prefix="pledge__"))
         cache.set(key, raw, CACHE_SECONDS)
     return {**raw, "signature": key}

@@ -30,15 +30,21 @@ FILTER_NAMES = (
 )  # fmt: skip
 
 
-def published(as_of: datetime.date | None = None) -> QuerySet:
-    """Published pledges; with ``as_of``, those published on or before that day (UTC)."""
-    pledges = Pledge.objects.filter(status=Moderation.PUBLISHED)
+def published_condition(as_of: datetime.date | None = None, prefix: str = "") -> Q:
+    """Published (on or before ``as_of``, UTC, when given); ``prefix`` reaches the pledge
+    from a row that links to it (``"pledge__"``)."""
+    condition = Q(**{f"{prefix}status": Moderation.PUBLISHED})
     if as_of is not None:
         next_day = datetime.datetime.combine(
             as_of + datetime.timedelta(days=1), datetime.time(), tzinfo=datetime.UTC
         )
-        pledges = pledges.filter(published_at__lt=next_day)
-    return pledges
+        condition &= Q(**{f"{prefix}published_at__lt": next_day})
+    return condition
+
+
+def published(as_of: datetime.date | None = None) -> QuerySet:
+    """Published pledges; with ``as_of``, those published on or before that day (UTC)."""
+    return Pledge.objects.filter(published_condition(as_of))
 
 
 @dataclass
