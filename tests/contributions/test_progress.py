@@ -168,9 +168,9 @@ def test_a_report_written_returned_resubmitted_and_published(secretariat_client)
     assert report.state == Moderation.SUBMITTED
     assert AuditEntry.objects.filter(action="submit", object_id=str(report.pk)).count() == 1
 
-    queue = secretariat_client.get("/en/pledges/mine/review-reports/").content.decode()
-    assert f"/en/pledges/mine/review-reports/{report.pk}/" in queue
-    decide = f"/en/pledges/mine/review-reports/{report.pk}/"
+    queue = secretariat_client.get("/en/pledges/review/reports/").content.decode()
+    assert f"/en/pledges/review/reports/{report.pk}/" in queue
+    decide = f"/en/pledges/review/reports/{report.pk}/"
     secretariat_client.post(decide + "return/", {"comment": "Name the schools, please."})
     returned = sent_to("writer@example.org")[-1]  # after the yearly request
     assert "Name the schools, please." in returned.body and pledge.title["fr"] in returned.subject
@@ -210,8 +210,8 @@ def test_the_lists_keep_their_query_count(secretariat_client, django_assert_max_
         page = client.get("/en/pledges/mine/reports/")
     assert page.content.decode().count("/reports/2026/") >= 25
     with django_assert_max_num_queries(12):
-        queue = secretariat_client.get("/en/pledges/mine/review-reports/")
-    assert queue.content.decode().count("/review-reports/") >= 25
+        queue = secretariat_client.get("/en/pledges/review/reports/")
+    assert queue.content.decode().count("/review/reports/") >= 25
     assert 'value="100"' in queue.content.decode()  # every report asked has come in
 
 
@@ -277,7 +277,7 @@ def test_the_report_pages_fit_a_phone_and_keep_to_the_policy(live_server, refere
     report = progress.save_report(writer, pledge, CYCLE, {
         "progress": "in_progress", "share_achieved": 55, "narrative": "Schools " * 200,
         "links": "https://example.org/" + "a-very-long-path-segment/" * 6})  # fmt: skip
-    base, phone, trouble = f"{live_server.url}/en/pledges/mine", {"width": 360, "height": 740}, {}
+    base, phone, trouble = f"{live_server.url}/en/pledges", {"width": 360, "height": 740}, {}
 
     def visit(urls):
         def journey(page):
@@ -298,9 +298,9 @@ def test_the_report_pages_fit_a_phone_and_keep_to_the_policy(live_server, refere
         value = session.cookies["sessionid"].value
         return [{"name": "sessionid", "value": value, "url": live_server.url}]
 
-    pledger_pages = ["/reports/", f"/{pledge.pk}/reports/{CYCLE}/", f"/{pledge.pk}/reports/{CYCLE}/submit/"]  # fmt: skip
+    pledger_pages = ["/mine/reports/", f"/mine/{pledge.pk}/reports/{CYCLE}/", f"/mine/{pledge.pk}/reports/{CYCLE}/submit/"]  # fmt: skip
     in_chromium(visit(pledger_pages), cookies=cookie(writer))
     progress.submit_report(writer, report)
-    review = f"/review-reports/{report.pk}/"
-    in_chromium(visit(["/review-reports/", review, review + "return/"]), cookies=cookie(secretariat_user))  # fmt: skip
+    review = f"/review/reports/{report.pk}/"
+    in_chromium(visit(["/review/reports/", review, review + "return/"]), cookies=cookie(secretariat_user))  # fmt: skip
     assert not trouble, trouble

@@ -138,7 +138,7 @@ def test_the_secretariat_cannot_decide_twice_nor_return_without_a_word(
     secretariat_client, secretariat_user, writer, pledge
 ):
     report = progress.submit_report(writer, progress.save_report(writer, pledge, CYCLE, GOOD))
-    page = f"/en/pledges/mine/review-reports/{report.pk}/"
+    page = f"/en/pledges/review/reports/{report.pk}/"
     answer = secretariat_client.post(page + "return/", {"comment": "  "})
     assert answer.status_code == 200 and answer.context["form"].errors["comment"]
     assert secretariat_client.post(page + "publish/").status_code == 302

@@ -9,5 +9,6 @@ urlpatterns = [
     path("", include("plenaria.contributions.web.campaigns_urls")),
     path("mine/", include("plenaria.contributions.web.pledger_urls")),
     path("mine/", include("plenaria.contributions.web.progress_urls")),
+    path("review/", include("plenaria.contributions.web.progress_review_urls")),
     path("review/", include("plenaria.contributions.web.moderation_urls")),
 ]
