@@ -122,3 +122,23 @@ def test_the_event_and_the_letter_link_to_the_call(client):
     assert link in client.get(f"/en/letters/{letter.pk}/").content.decode()
     assert link in client.get(f"/en/events/{event.slug}/").content.decode()
     assert call.letter == letter
+
+
+def test_the_list_of_calls_reads_in_a_fixed_number_of_queries(
+    secretariat_client, django_assert_max_num_queries
+):
+    from tests.contributions.activity_factories import ActivityFactory
+
+    def listed(number):
+        for _n in range(number):
+            call = CallFactory()
+            ActivityFactory(call=call, status="published")
+            ActivityFactory(call=call, status="submitted")
+        with django_assert_max_num_queries(8):
+            page = secretariat_client.get("/en/activities/calls/manage/")
+        assert page.status_code == 200
+        return page.content.decode()
+
+    listed(1)
+    body = listed(5)
+    assert body.count("/outcomes/") == 6
