@@ -195,3 +195,20 @@ def test_the_list_page_and_the_map_data_read_in_a_fixed_number_of_queries(
         "activities": count,
         "countries": min(count, 40),
     }
+
+
+def test_an_open_call_links_to_its_form_and_to_the_letter_announcing_it(client):
+    import datetime as dt
+
+    from plenaria.circulars import services as letters
+    from tests.circulars.factories import LetterFactory, ready_letter
+
+    letter = letters.issue_letter(None, ready_letter(), on=dt.date(2021, 4, 12))
+    call = CallFactory(letter=letter)
+    text = client.get(reverse("activities:call", args=[call.slug])).content.decode()
+    assert f'href="{reverse("activities:new", args=[call.slug])}"' in text
+    assert f'href="{reverse("circulars:detail", args=[letter.pk])}"' in text
+    closed = CallFactory(closed=True, letter=LetterFactory())  # a draft letter is not linked
+    text = client.get(reverse("activities:call", args=[closed.slug])).content.decode()
+    assert reverse("activities:new", args=[closed.slug]) not in text
+    assert "/circulars/" not in text
