@@ -7,10 +7,13 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from plenaria.contributions.choices import Moderation
 from plenaria.contributions.models import Pillar, Pledge, PledgeComment
 from plenaria.contributions.pledges import submission
+from plenaria.contributions.pledges.validation import clean_pledge
 from plenaria.core.models import AuditEntry
 from tests.contributions.factories import ExchangeRateFactory
 from tests.contributions.pledging_data import form_post, good_data, pledger
@@ -146,3 +149,32 @@ def test_a_form_without_its_key_still_saves_once(client):
     post = form_post(good_data(), "not-a-key", organisation)
     assert client.post(reverse("contributions:new"), post).status_code == 302
     assert Pledge.objects.count() == 1
+
+
+# What can reach a service: the input guard refuses NUL and lone surrogates before any view.
+TYPED = st.characters(blacklist_categories=("Cs", "Cc"))
+
+
+@pytest.mark.django_db
+@given(
+    amount=st.one_of(st.text(TYPED, max_size=30), st.decimals(allow_nan=True, allow_infinity=True)),
+    currency=st.text(TYPED, max_size=6),
+    starts_on=st.one_of(st.text(TYPED, max_size=12), st.dates()),
+    countries=st.lists(st.text(TYPED, max_size=4), max_size=3),
+    others=st.one_of(st.text(TYPED, max_size=5), st.integers()),
+)
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_whatever_is_typed_the_checks_answer_with_a_message_or_a_pledge(
+    amount, currency, starts_on, countries, others
+):
+    ExchangeRateFactory(currency="EUR", year=2023)
+    data = good_data(amount=amount, currency=currency, starts_on=starts_on, countries=countries)
+    data.update(campaign=others, partners=[others], sdgs=[others], pledge_type=others)
+    try:
+        fields, _relations = clean_pledge(data, None)
+    except ValidationError as refusal:
+        assert all(messages for messages in refusal.message_dict.values())
+    else:
+        assert fields["amount"] is None or fields["amount_usd"] is not None

@@ -40,13 +40,12 @@ UNKNOWN = {
 
 def _rows(name, values, errors) -> list:
     keys = {getattr(value, "pk", value) for value in values or []}
-    model = RELATIONS[name]
-    queryset = model.objects.filter(pk__in=keys)
+    queryset = RELATIONS[name].objects.all()
     if name == "partners":
         queryset = queryset.filter(is_active=True)
     try:
-        found = list(queryset)
-    except (ValueError, TypeError):
+        found = list(queryset.filter(pk__in=keys))
+    except (ValueError, TypeError, OverflowError):  # a key that cannot be one: none found
         found = []
     missing = keys - {row.pk for row in found}
     if missing:
@@ -131,7 +130,12 @@ def clean_pledge(data: dict, organisation) -> tuple[dict, dict]:
         errors["target_on"] = _("The target date cannot come before the start.")
     campaign = data.get("campaign")
     if campaign not in (None, ""):
-        fields["campaign"] = Campaign.objects.filter(pk=getattr(campaign, "pk", campaign)).first()
+        try:
+            fields["campaign"] = Campaign.objects.filter(
+                pk=getattr(campaign, "pk", campaign)
+            ).first()
+        except (ValueError, TypeError, OverflowError):  # not a number
+            fields["campaign"] = None
         if fields["campaign"] is None:
             errors["campaign"] = _("Choose a campaign among those listed.")
     _money(data, fields, starts_on, errors)
