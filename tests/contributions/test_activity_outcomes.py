@@ -83,8 +83,11 @@ def test_impossible_figures_are_refused_and_change_nothing(client, data, field):
     assert not ActivityOutcome.objects.exists()
 
 
-def test_no_outcome_before_the_start_nor_for_an_activity_not_approved():
+def test_no_outcome_before_the_start_nor_for_an_activity_not_approved(client):
     upcoming = ActivityFactory(call=CallFactory(), status="published", day_offset=3)
+    client.force_login(upcoming.submitted_by)
+    page = client.get(f"/en/activities/mine/{upcoming.pk}/outcome/").content.decode()
+    assert "has not started yet" in page and "<form" not in page.split("<main")[-1]
     with pytest.raises(ValidationError, match="not started yet"):
         report_outcome(upcoming.submitted_by, upcoming, {"participants": 10})
     waiting = ActivityFactory(call=past_call(), status="submitted")

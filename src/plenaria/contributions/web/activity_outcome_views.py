@@ -4,11 +4,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from plenaria.contributions.activities import export
 from plenaria.contributions.activities.outcomes import may_report, report_outcome
 from plenaria.contributions.activities.totals import totals as count_totals
+from plenaria.contributions.choices import Moderation
 from plenaria.contributions.forms.activity_outcomes import OutcomeForm
 from plenaria.contributions.models import Activity, ActivityCall, ActivityOutcome
 from plenaria.contributions.web.activity_calls_views import secretariat_only
@@ -32,7 +34,17 @@ def outcome(request, pk):
             return redirect("activities:outcome", pk=activity.pk)
     photos = existing.photos.count() if existing else 0
     context = {"form": form, "activity": activity, "existing": existing, "photos": photos}
+    context["not_yet"] = _not_reportable(activity)
     return render(request, "contributions/activities/calls/outcome.html", context)
+
+
+def _not_reportable(activity) -> str:
+    """Why there is nothing to report yet, in words for the organiser; empty if there is."""
+    if activity.status != Moderation.PUBLISHED or activity.duplicate_of_id:
+        return _("Once your activity is approved and has taken place, tell us here how it went.")
+    if activity.starts_at > timezone.now():
+        return _("Your activity has not started yet: come back once it has taken place.")
+    return ""
 
 
 def _to_form(form, refused: ValidationError) -> None:
