@@ -56,7 +56,7 @@ def queue(request):
 
 def _pledge(pk) -> Pledge:
     return get_object_or_404(
-        Pledge.objects.select_related("organisation", "campaign", "created_by"), pk=pk
+        Pledge.objects.select_related("organisation__country", "campaign", "created_by"), pk=pk
     )
 
 
