@@ -111,3 +111,19 @@ def test_a_transparent_png_stays_a_png_without_its_text_chunks():
     image = Image.open(io.BytesIO(data))
     assert (extension, image.format, image.mode, image.size) == ("png", "PNG", "RGBA", (50, 30))
     assert "Author" not in image.info
+
+
+def test_a_new_image_replaces_the_old_file(client, django_capture_on_commit_callbacks):
+    call = CallFactory()
+    client.force_login(submitter())
+    _post(client, call, SimpleUploadedFile("a.jpg", _jpeg_with_exif((300, 200)), "image/jpeg"))
+    activity = Activity.objects.get()
+    old = activity.image.name
+    edit = reverse("activities:edit", args=[activity.pk])
+    upload = SimpleUploadedFile("b.jpg", _jpeg_with_exif((200, 300)), "image/jpeg")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(edit, {**form_post(call), "image": upload}).status_code == 302
+    activity.refresh_from_db()
+    assert activity.image.name != old and not default_storage.exists(old)
+    with default_storage.open(activity.image.name, "rb") as stored:
+        assert Image.open(stored).size == (200, 300)

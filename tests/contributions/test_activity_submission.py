@@ -42,6 +42,9 @@ def test_a_submitter_writes_a_draft_changes_it_and_submits_it(client):
     activity.refresh_from_db()
     assert (activity.city, activity.title["en"]) == ("Zürich", "Digital skills for everyone")
 
+    page = client.get(f"/en/activities/mine/{activity.pk}/").content.decode()
+    assert "English, French" in page and "Open to the public, Students and young people" in page
+
     confirm = client.get(reverse("activities:submit", args=[activity.pk]))
     assert "Yes, submit the activity" in confirm.content.decode()
     client.post(reverse("activities:submit", args=[activity.pk]))

@@ -154,12 +154,15 @@ def update(user, activity: Activity, data: dict, image=None) -> Activity:
         if is_duplicate(locked.submitted_by, locked.call, fields, exclude_pk=locked.pk):
             raise ValidationError(str(DUPLICATE))
         before = _state(locked)
+        replaced = locked.image.name if image else ""
         stored = _store(image)
         try:
             _write(locked, fields, co_organisers, stored)
         except Exception:
             images.delete_image(stored)
             raise
+        if replaced:  # the old file goes once the new one is surely kept
+            transaction.on_commit(lambda: images.delete_image(replaced))
         changes = audit.diff(before, _state(locked))
         if changes:
             audit.record(user, "update", locked, changes)

@@ -13,6 +13,7 @@ from plenaria.contributions.activities import moderation
 from plenaria.contributions.choices import Moderation
 from plenaria.contributions.forms.activities import CommentForm, MergeForm
 from plenaria.contributions.models import Activity, ActivityCall
+from plenaria.contributions.web.activity_submitter_views import labels
 from plenaria.core import audit
 from plenaria.core.pagination import page_of
 from plenaria.core.roles import secretariat_page
@@ -98,6 +99,7 @@ def review(request, pk):
             "activity": activity,
             "when": shown_in(activity.starts_at, activity.ends_at, activity.timezone),
             "co_organisers": activity.co_organisers.all(),
+            **labels(activity),
             "comments": activity.comments.select_related("author"),
             "history": audit.history(activity).order_by("at", "pk"),
             "waiting": activity.status == Moderation.SUBMITTED,

@@ -10,7 +10,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from plenaria.contributions.activities import access, submission
-from plenaria.contributions.choices import EDITABLE
+from plenaria.contributions.activities.validation import ACTIVITY_LANGUAGES
+from plenaria.contributions.choices import EDITABLE, Audience
 from plenaria.contributions.forms.activities import ActivityForm
 from plenaria.contributions.models import Activity, ActivityCall
 from plenaria.core.timezones import shown_in
@@ -157,6 +158,15 @@ def submit(request, pk):
     )
 
 
+def labels(activity: Activity) -> dict:
+    """The activity's languages and audiences by their names in the reader's language."""
+    audiences = dict(Audience.choices)
+    return {
+        "language_names": [str(ACTIVITY_LANGUAGES.get(c, c)) for c in activity.languages or []],
+        "audience_names": [str(audiences.get(c, c)) for c in activity.audiences or []],
+    }
+
+
 @login_required
 def activity_page(request, pk):
     activity = activity_of(request, pk)
@@ -171,5 +181,6 @@ def activity_page(request, pk):
             "held": activity.status not in EDITABLE,
             "comments": activity.comments.select_related("author"),
             "co_organisers": activity.co_organisers.all(),
+            **labels(activity),
         },
     )
