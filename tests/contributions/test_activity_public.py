@@ -125,6 +125,7 @@ def test_pages_in_french(client, call, seen):
     assert "Journée numérique" in text
     detail = client.get(f"/fr/activities/{call.slug}/{shown['kigali'].pk}/").content.decode()
     assert "Journée numérique" in detail and "Des exposés et un hackathon." in detail
+    assert "Anglais, Français" in detail
     english = client.get(f"/en/activities/{call.slug}/").content.decode()
     assert "Tell us about your celebrations." in english
 

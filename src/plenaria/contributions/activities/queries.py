@@ -12,8 +12,7 @@ import datetime
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.conf import settings
-from django.conf.locale import LANG_INFO
+from django.conf import global_settings, settings
 from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -27,8 +26,8 @@ from plenaria.directory.models import Country
 GROUPINGS = ("LDC", "LLDC", "SIDS")
 LONGEST_SEARCH = 200
 MOST_VALUES = 50
-# Language codes an activity may be held in: those Django knows a name for.
-LANGUAGE_CODES = frozenset(code for code in LANG_INFO if "-" not in code and len(code) <= 3)
+# The languages an activity may be held in (those its form offers): Django's list.
+ACTIVITY_LANGUAGES = dict(global_settings.LANGUAGES)
 
 
 def is_open(call: ActivityCall) -> bool:
@@ -132,7 +131,7 @@ def filter_activities(call: ActivityCall, query) -> ActivityFilter:
         conditions.append(Q(country_id__in=members))
     if chosen := known("kind", ActivityKind.values, _("kind of activity")):
         conditions.append(Q(kind__in=chosen))
-    if chosen := known("language", LANGUAGE_CODES, _("language"), _lower):
+    if chosen := known("language", ACTIVITY_LANGUAGES, _("language"), _lower):
         conditions.append(_any(Q(languages__icontains=f'"{code}"') for code in chosen))
     conditions.extend(_date_conditions(query, result))
     if text := " ".join((query.get("q") or "").split())[:LONGEST_SEARCH]:

@@ -127,9 +127,9 @@ def activity_page(request, slug, pk):
         else None,
         "image_url": _link("activities:image", activity.pk) if activity.image else "",
         "language_names": [
-            translation.get_language_info(code)["name_translated"]
+            _(queries.ACTIVITY_LANGUAGES[code])
             for code in activity.languages
-            if code in queries.LANGUAGE_CODES
+            if code in queries.ACTIVITY_LANGUAGES
         ],
         "audiences": [Audience(code).label for code in activity.audiences if code in Audience],
     }
