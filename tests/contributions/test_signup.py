@@ -101,3 +101,24 @@ def test_a_forged_or_broken_link_confirms_nothing(client, django_capture_on_comm
     page = client.get(link[:-6] + "x/")
     assert page.status_code == 400 and "This link does not work" in page.content.decode()
     assert not get_user_model().objects.get(email="amina@example.org").is_active
+
+
+def test_a_sign_up_not_confirmed_in_time_is_forgotten(client, django_capture_on_commit_callbacks):
+    import datetime
+
+    from django.utils import timezone
+
+    from plenaria.contributions.pledges.signup import forget_unconfirmed
+
+    _sign_up(client, django_capture_on_commit_callbacks)
+    _sign_up(client, django_capture_on_commit_callbacks, email="kept@example.org", name="Kept")
+    confirmed = urlsplit(LINK.search(mail.outbox[-1].body).group(0)).path
+    client.get(confirmed)
+    assert forget_unconfirmed() == 0  # still within the week
+    later = timezone.now() + datetime.timedelta(days=8)
+    assert forget_unconfirmed(later) == 1
+    assert not get_user_model().objects.filter(email="amina@example.org").exists()
+    assert not Organisation.objects.filter(name__fr="Connect Rural Rwanda").exists()
+    assert not Contact.objects.filter(email="amina@example.org").exists()
+    assert get_user_model().objects.get(email="kept@example.org").is_active
+    assert forget_unconfirmed(later) == 0

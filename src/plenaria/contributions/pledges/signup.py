@@ -152,3 +152,32 @@ def confirm(token: str):
                 organisation.save(update_fields=["is_active"])
                 audit.record(user, "confirm sign-up", organisation, {"is_active": [False, True]})
     return user
+
+
+def forget_unconfirmed(now=None) -> int:
+    """Erase the sign-ups whose address was not confirmed in time (account, contact and
+    organisation): personal data kept for nothing. Returns how many went. An account that
+    ever signed in, or an organisation that has pledges or became active, is kept."""
+    from django.utils import timezone
+
+    now = now or timezone.now()
+    lapsed = PledgerAccess.objects.filter(
+        user__is_active=False,
+        user__last_login__isnull=True,
+        user__date_joined__lt=now - confirm_within(),
+        organisation__is_active=False,
+        organisation__category=MembershipCategory.OTHER,
+        organisation__pledges__isnull=True,
+    ).select_related("user", "organisation")
+    forgotten = 0
+    for access in lapsed:
+        with transaction.atomic():
+            organisation, user = access.organisation, access.user
+            audit.record(None, "sign-up lapsed", organisation, {"pledger": [user.pk, None]})
+            access.delete()
+            organisation.contacts.filter(email__iexact=user.email).delete()
+            if not organisation.pledgers.exists():
+                organisation.delete()
+            user.delete()
+            forgotten += 1
+    return forgotten
