@@ -106,3 +106,33 @@ def test_the_page_shows_a_new_publication_at_once(client, coalition):
     body = client.get("/en/pledges/").content.decode()
     assert "<dt>Pledges</dt><dd>4</dd>" in body
     assert 'Accelerate</a></th>\n      <td class="number">1</td>' in body
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_the_pledge_pages_fit_a_phone_and_keep_to_the_content_policy(live_server, reference_data):
+    """At 360 px nothing makes a page wider than the screen; the content security policy
+    refuses nothing (no inline script or style)."""
+    from tests.browser.conftest import in_chromium
+    from tests.browser.test_phone_layout import PHONE, widest
+
+    found = build_coalition()
+    base = f"{live_server.url}/en/pledges"
+    paths = ["/", "/?grouping=SIDS", "/list/", f"/{found['p2'].pk}/",
+             f"/by/{found['p2'].organisation.pk}/", "/report/?as_of=2024-12-31"]  # fmt: skip
+    too_wide, refused = {}, []
+
+    def journey(page):
+        page.on(
+            "console", lambda m: refused.append(m.text) if "Security Policy" in m.text else None
+        )
+        page.set_viewport_size(PHONE)
+        for path in paths:
+            response = page.goto(base + path, wait_until="networkidle")
+            assert response.status == 200, path
+            if page.evaluate("document.documentElement.scrollWidth") > PHONE["width"]:
+                too_wide[path] = widest(page)
+
+    in_chromium(journey)
+    assert not too_wide, too_wide
+    assert not refused, refused
