@@ -105,8 +105,10 @@ class ActivityForm(ShowsRefusals, forms.Form):
     def __init__(self, *args, organisations=None, kinds=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["submission_key"].initial = uuid.uuid4()
-        if organisations is not None:
+        if organisations is not None and organisations.exists():
             self.fields["organisation"].queryset = organisations
+        else:  # acting for no organisation: the organiser is named in words
+            del self.fields["organisation"]
         if kinds:
             self.fields["kind"].choices = [c for c in ActivityKind.choices if c[0] in kinds]
         country = self.fields["country"]
