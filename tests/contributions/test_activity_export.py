@@ -57,7 +57,7 @@ def test_the_csv_holds_every_approved_activity_with_its_outcome(secretariat_clie
     assert (kigali["Country"], kigali["ITU region"]) == ("Rwanda", "Africa")
     assert "LDC" in kigali["Groupings"] and kigali["Kind"] == "Hackathon or competition"
     assert kigali["Start (local time)"].endswith("10:00:00")  # Kigali's clock, not UTC
-    assert kigali["Time zone"] == "Africa/Kigali"
+    assert kigali["Time zone"] == "Africa/Kigali" and kigali["Languages"] == "English"
     assert (kigali["Participants"], kigali["Share of women (%)"]) == ("250", "45")
 
 

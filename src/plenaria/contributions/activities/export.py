@@ -9,6 +9,7 @@ like a formula stays inert (``core.csv_cells``)."""
 import zoneinfo
 from collections import defaultdict
 
+from django.conf import settings
 from django.http import StreamingHttpResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -56,6 +57,7 @@ def _names(language: str) -> dict:
         "kind": {code: str(label) for code, label in ActivityKind.choices},
         "audience": {code: str(label) for code, label in Audience.choices},
         "yes": {True: _("Yes"), False: _("No")},
+        "language": {code: str(name) for code, name in settings.LANGUAGES},
     }
 
 
@@ -108,7 +110,7 @@ def _written(batch, names, language):
             organisation.in_language(language) if organisation else organiser_name,
             "; ".join(co[pk]), country_name, region, groupings, city, yes[online],
             names["kind"].get(kind, kind), _local(starts, zone), _local(ends, zone), zone,
-            "; ".join(languages or []),
+            "; ".join(str(names["language"].get(code, code)) for code in languages or []),
             "; ".join(str(names["audience"].get(a, a)) for a in audiences or []),
             expected, website, published, participants, women, young, summary or "", links or "",
         ]  # fmt: skip
