@@ -213,3 +213,19 @@ def test_an_open_call_links_to_its_form_and_to_the_letter_announcing_it(client):
     text = client.get(reverse("activities:call", args=[closed.slug])).content.decode()
     assert reverse("activities:new", args=[closed.slug]) not in text
     assert "/circulars/" not in text
+
+
+def test_an_activity_and_a_country_page_read_in_a_few_queries(
+    client, call, django_assert_max_num_queries
+):
+    from tests.factories import OrganisationFactory
+
+    partners = [OrganisationFactory(), OrganisationFactory()]
+    activity = _in("RW", call=call, status=PUBLISHED, co_organisers=partners)
+    _many(call, 10)
+    with django_assert_max_num_queries(5):
+        page = client.get(reverse("activities:activity", args=[call.slug, activity.pk]))
+    assert str(partners[1]) in page.content.decode()
+    with django_assert_max_num_queries(6):
+        page = client.get(reverse("activities:country", args=[call.slug, "RW"]))
+    assert page.context["figures"]["activities"] == len(page.context["page"].object_list)
