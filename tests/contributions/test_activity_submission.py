@@ -117,3 +117,17 @@ def test_the_list_of_my_activities_reads_in_a_fixed_number_of_queries(
         page = client.get(reverse("activities:mine")).content.decode()
     assert page.count("activities/mine/") >= 21
     assert "Someone else" not in page
+
+
+def test_a_city_is_found_by_any_spelling_only_in_its_own_country():
+    from plenaria.contributions.activities.places import cities_of, find_city, zone_for
+
+    geneva = find_city("CH", "Geneva")
+    assert geneva.timezone == "Europe/Zurich"
+    assert find_city("CH", "  GENÈVE ") == find_city("ch", "Genf") == find_city("CH", "geneve")
+    assert find_city("FR", "Geneva") is None and find_city("CH", "Atlantis") is None
+    assert find_city("CN", "北京").name == "Beijing"
+    # The zone: the city's; else the country's only one; else none (the submitter picks).
+    assert zone_for("US", "Chicago") == "America/Chicago"
+    assert zone_for("RW", "") == "Africa/Kigali" and zone_for("US", "") is None
+    assert "Geneva" in [city.name for city in cities_of("CH")]
