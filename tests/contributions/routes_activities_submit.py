@@ -10,5 +10,6 @@ SIGNED_IN = {
     "activities:mine_activity",
     "activities:edit",
     "activities:submit",
+    "activities:cities",
 }
 SECRETARIAT = {"activities:queue", "activities:review_activity", "activities:decide"}

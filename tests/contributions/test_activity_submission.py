@@ -131,3 +131,13 @@ def test_a_city_is_found_by_any_spelling_only_in_its_own_country():
     assert zone_for("US", "Chicago") == "America/Chicago"
     assert zone_for("RW", "") == "Africa/Kigali" and zone_for("US", "") is None
     assert "Geneva" in [city.name for city in cities_of("CH")]
+
+
+def test_the_form_suggests_the_cities_of_the_chosen_country(client):
+    call = CallFactory()
+    client.force_login(submitter())
+    assert "Kigali" in client.get("/en/activities/mine/cities/RW/").json()["cities"]
+    assert client.get("/en/activities/mine/cities/ZZ/").json() == {"cities": []}
+    # Drawn again after a refusal, the form suggests the chosen country's cities already.
+    refused = client.post(f"/en/activities/mine/call/{call.slug}/new/", form_post(call, city="X"))
+    assert '<option value="Zürich">' in refused.content.decode()

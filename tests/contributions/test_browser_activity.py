@@ -55,6 +55,11 @@ def test_a_submitter_submits_an_activity_and_the_secretariat_approves_it(
         picker.click()
         picker.press_sequentially("rwan")
         picker.press("Enter")
+        # The city field now suggests Rwanda's cities.
+        page.wait_for_function("document.querySelectorAll('#activity-cities option').length")
+        seen["suggested"] = page.eval_on_selector_all(
+            "#activity-cities option", "options => options.map(o => o.value)"
+        )
         page.fill("#id_city", "kigali")
         page.fill("#id_starts_on", day)
         page.fill("#id_start_time", "09:00")
@@ -75,6 +80,7 @@ def test_a_submitter_submits_an_activity_and_the_secretariat_approves_it(
     )  # fmt: skip
     assert activity.timezone == "Africa/Kigali"  # from the city: nobody had to pick it
     assert "Submitted for review" in seen["submitter_sees"]
+    assert "Kigali" in seen["suggested"] and "Geneva" not in seen["suggested"]
 
     session = Client()
     session.force_login(secretariat_user)

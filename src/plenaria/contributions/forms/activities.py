@@ -10,6 +10,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from plenaria.contributions.activities.places import cities_of
 from plenaria.contributions.activities.validation import ACTIVITY_LANGUAGES
 from plenaria.contributions.choices import ActivityKind, Audience
 from plenaria.core.fields import TranslatedTextFormField
@@ -68,6 +69,7 @@ class ActivityForm(ShowsRefusals, forms.Form):
         required=False,
         max_length=200,
         help_text=_("As it is usually written, in any language; leave empty for online only."),
+        widget=forms.TextInput(attrs={"list": "activity-cities", "autocomplete": "off"}),
     )
     online = forms.BooleanField(label=_("Online"), required=False)
     starts_on = forms.DateField(label=_("Start date"), widget=DATE)
@@ -120,6 +122,11 @@ class ActivityForm(ShowsRefusals, forms.Form):
         self.fields["languages"].choices = _language_choices()
         co = self.fields["co_organisers"]
         co.choices, co.widget.search = organisation_choices(co.queryset)
+
+    def suggested_cities(self) -> list[str]:
+        """The cities of the country chosen so far (the page's script follows a new choice)."""
+        code = str(self["country"].value() or "")
+        return [city.name for city in cities_of(code)] if len(code) == 2 else []
 
     def clean(self):
         # Said here too, so that it shows with the form's other refusals at once.

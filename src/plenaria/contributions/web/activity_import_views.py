@@ -1,4 +1,5 @@
-"""The spreadsheet of many activities (its template and its upload), and an activity's image.
+"""The spreadsheet of many activities (its template and its upload), an activity's image, and
+the cities suggested for a country.
 
 Uploaded files are not served as media: an approved activity's image is public, another's
 only to the people who may read the activity."""
@@ -8,12 +9,12 @@ import mimetypes
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.files.storage import default_storage
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from plenaria.contributions.activities import access, spreadsheet
+from plenaria.contributions.activities import access, places, spreadsheet
 from plenaria.contributions.activities.spreadsheet_import import ImportRefused, import_activities
 from plenaria.contributions.choices import Moderation
 from plenaria.contributions.forms.activities import ImportForm
@@ -81,4 +82,13 @@ def image(request, pk):
     response["Cache-Control"] = (
         "public, max-age=3600" if activity.status == Moderation.PUBLISHED else "private, no-store"
     )
+    return response
+
+
+@login_required
+def cities(request, code):
+    """The names of a country's cities, for the activity form's list of suggestions."""
+    names = [city.name for city in places.cities_of(code.upper()[:2])]
+    response = JsonResponse({"cities": names})
+    response["Cache-Control"] = "private, max-age=86400"
     return response

@@ -14,4 +14,5 @@ urlpatterns = [
     path("<int:pk>/edit/", views.edit, name="edit"),
     path("<int:pk>/submit/", views.submit, name="submit"),
     path("<int:pk>/image/", sheets.image, name="image"),
+    path("cities/<str:code>/", sheets.cities, name="cities"),
 ]
