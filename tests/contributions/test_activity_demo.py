@@ -111,3 +111,14 @@ def test_the_organiser_signs_in_and_reports_on_its_activity(demo, client):
     past = own.filter(call__event__acronym="WTISD 2021").first()
     page = client.get(f"/en/activities/mine/{past.pk}/outcome/")
     assert page.status_code == 200
+
+
+def test_the_public_pages_show_the_outcome_and_the_links_between_letter_event_and_call(
+    demo, client
+):
+    call = call_of("WTISD 2021")
+    page = client.get(f"/en/activities/{call.slug}/").content.decode()
+    assert "What took place" in page
+    link = f"/en/activities/{call.slug}/"
+    assert link in client.get(f"/en/letters/{call.letter.pk}/").content.decode()
+    assert link in client.get(f"/en/events/{call.event.slug}/").content.decode()
