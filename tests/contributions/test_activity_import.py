@@ -150,3 +150,17 @@ def test_ten_thousand_rows_are_refused(client):
     response = _upload(client, call, _xlsx(rows))
     assert "more than 5,000 activities" in response.content.decode()
     assert not Activity.objects.exists()
+
+
+def test_a_spreadsheet_that_unpacks_to_a_huge_file_is_refused_before_it_is_read(client):
+    import zipfile
+
+    call = CallFactory()
+    client.force_login(submitter())
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/sharedStrings.xml", b"<si>" + b"A" * (120 * 2**20))
+    assert len(out.getvalue()) < 1_000_000
+    response = _upload(client, call, SimpleUploadedFile("bomb.xlsx", out.getvalue()))
+    assert "This spreadsheet is too large" in response.content.decode()
+    assert not Activity.objects.exists()

@@ -70,11 +70,33 @@ def _country_codes() -> dict[str, str]:
     return found
 
 
+# An .xlsx is a zip: a small file may expand to gigabytes of XML (the shared strings are read
+# whole). 5,000 activities take about 2 MB unpacked; these bounds leave room to spare.
+MAX_UPLOAD_BYTES = 10 * 2**20
+MAX_UNPACKED_BYTES = 100 * 2**20
+
+
+def _refuse_oversized(upload) -> None:
+    too_large = ImportRefused(
+        _("This spreadsheet is too large: keep to %(limit)s activities a file.")
+        % {"limit": f"{max_rows():,}"}
+    )
+    if (getattr(upload, "size", 0) or 0) > MAX_UPLOAD_BYTES:
+        raise too_large
+    upload.seek(0)
+    with zipfile.ZipFile(upload) as archive:
+        if sum(item.file_size for item in archive.infolist()) > MAX_UNPACKED_BYTES:
+            raise too_large
+
+
 def _sheet_rows(upload):
     try:
+        _refuse_oversized(upload)
         upload.seek(0)
         book = load_workbook(upload, read_only=True, data_only=True)
         return book, book.worksheets[0].iter_rows(values_only=True)
+    except ImportRefused:
+        raise
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, IndexError):
         raise ImportRefused(
             _("This file is not an .xlsx spreadsheet: fill the template and save it as .xlsx.")
