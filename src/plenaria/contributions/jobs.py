@@ -1,11 +1,12 @@
 """Periodic jobs of contributions (see ``core.schedule``): each a thin call to a service.
 
-Both run daily and are safe to run again: a request or reminder goes once per pledge and
+Each is safe to run again: a request or reminder goes once per pledge and
 cycle however often they run, and a run missed on the report day is caught up the next."""
 
 import datetime
 
 from plenaria.contributions.pledges.progress_cycle import open_cycle, remind
+from plenaria.contributions.pledges.signup import forget_unconfirmed
 from plenaria.core.schedule import periodic
 
 
@@ -19,6 +20,12 @@ def ask_for_progress_reports() -> int:
 def remind_progress_reports() -> int:
     """Remind the pledgers whose report is due soon and not submitted yet."""
     return remind()
+
+
+@periodic("contributions.forget_unconfirmed_signups", every=datetime.timedelta(hours=6))
+def forget_unconfirmed_signups() -> int:
+    """Erase the sign-ups of new pledging entities whose address was never confirmed."""
+    return forget_unconfirmed()
 
 
 # National activities keep their own jobs; importing registers them.

@@ -7,7 +7,15 @@ from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import PermissionDenied
 
 SECRETARIAT = "Secretariat"
-SECRETARIAT_APPS = ("directory", "events", "programme", "core", "circulars", "registration")
+SECRETARIAT_APPS = (
+    "directory",
+    "events",
+    "programme",
+    "core",
+    "circulars",
+    "registration",
+    "contributions",
+)
 
 
 def ensure_role_groups(**kwargs) -> None:
