@@ -61,6 +61,8 @@ def test_a_filter_the_site_does_not_know_is_named_and_the_page_still_answers(cli
     assert response.status_code == 200
     body = response.content.decode()
     assert "“bogus”" in body and "“soon”" in body
+    assert 'name="grouping" value="SIDS" checked>' in body  # the form keeps what was chosen
+    assert 'name="type" value="financial">' in body
     assert "Island cables" in client.get("/en/pledges/list/?grouping=SIDS").content.decode()
     assert "Schools online" not in client.get("/en/pledges/list/?grouping=SIDS").content.decode()
 

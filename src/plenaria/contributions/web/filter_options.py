@@ -36,6 +36,14 @@ class Group:
             ((o.value, " selected" if o.chosen else "", o.label) for o in self.options),
         )
 
+    @property
+    def checkboxes_html(self) -> str:
+        return format_html_join(
+            "\n",
+            '<label><input type="checkbox" name="{}" value="{}"{}> {}</label>',
+            ((self.name, o.value, " checked" if o.chosen else "", o.label) for o in self.options),
+        )
+
 
 def filter_groups(vocab, chosen: dict[str, list[str]]) -> list[Group]:
     def group(name, legend, pairs, select=False) -> Group:
