@@ -131,3 +131,16 @@ def test_the_queue_counts_per_country_and_filters_in_a_fixed_number_of_queries(
         reverse("activities:queue"), {"call": call.slug, "country": "KE"}
     ).content.decode()
     assert only_kenya.count('class="event-card"') == 2
+
+
+def test_the_queue_reads_hostile_filters_without_a_server_error(secretariat_client):
+    _submitted()
+    for value in ["%00", "%ED%A0%80", "x" * 2000, "<script>", "-1"]:
+        response = secretariat_client.get(
+            f"/en/activities/review/?call={value}&country={value}&status={value}&page={value}"
+        )
+        if value.startswith("%"):  # refused by the site before any page, as a bad request
+            assert response.status_code == 400
+            continue
+        assert response.status_code == 200
+        assert "Submitted for review (1)" in response.content.decode()

@@ -88,7 +88,8 @@ def image(request, pk):
 @login_required
 def cities(request, code):
     """The names of a country's cities, for the activity form's list of suggestions."""
-    names = [city.name for city in places.cities_of(code.upper()[:2])]
+    code = code.upper()
+    names = [city.name for city in places.cities_of(code)] if code.isalpha() else []
     response = JsonResponse({"cities": names})
     response["Cache-Control"] = "private, max-age=86400"
     return response

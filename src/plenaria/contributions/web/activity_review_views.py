@@ -1,6 +1,8 @@
 """The secretariat's review of activities: the queue with its counts per country and status,
 an activity with its whole history, and each decision after a confirmation page."""
 
+import re
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count
@@ -22,6 +24,8 @@ from plenaria.directory.models import Country
 
 secretariat_only = secretariat_page(_("Only the secretariat reviews activities."))
 PER_PAGE = 50
+SLUG = re.compile(r"[-a-zA-Z0-9_]{1,60}")
+COUNTRY = re.compile(r"[A-Z]{2}")
 STATUSES = [(value, label) for value, label in Moderation.choices if value != Moderation.DRAFT]
 
 
@@ -50,8 +54,11 @@ def queue(request):
     if status not in Moderation.values or status == Moderation.DRAFT:
         status = Moderation.SUBMITTED
     calls = ActivityCall.objects.select_related("event")
-    call = calls.filter(slug=request.GET.get("call") or "").first()
-    country = (request.GET.get("country") or "").strip().upper()[:2]
+    # Only values that can name something reach the database (PostgreSQL refuses a NUL).
+    slug = request.GET.get("call") or ""
+    call = calls.filter(slug=slug).first() if SLUG.fullmatch(slug) else None
+    country = (request.GET.get("country") or "").strip().upper()
+    country = country if COUNTRY.fullmatch(country) else ""
     activities = Activity.objects.exclude(status=Moderation.DRAFT)
     if call:
         activities = activities.filter(call=call)
