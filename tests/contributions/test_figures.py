@@ -184,3 +184,14 @@ def test_the_kept_figures_follow_a_publication_at_once(coalition):
     submitted.status = "declined"  # taken back: out of the figures again
     submitted.save()
     assert figures().pledges == 3
+
+
+def test_the_plain_form_for_the_api_keeps_every_figure(coalition):
+    import json
+
+    with translation.override("en"):
+        found = figures()
+    data = json.loads(json.dumps(found.as_data()))
+    assert (data["pledges"], data["value_usd"], data["ldc"]["count"]) == (3, "1100.00", 1)
+    sdg = next(part for part in data["breakdowns"] if part["name"] == "sdg")
+    assert [(row["key"], row["count"]) for row in sdg["rows"]] == [("9", 2), ("4", 1), ("5", 1)]

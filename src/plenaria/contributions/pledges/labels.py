@@ -71,6 +71,11 @@ class Figures:
         return plain(asdict(self))
 
 
+def cents(value) -> Decimal:
+    """A sum in US dollars to the cent, whatever the database gave (or none)."""
+    return Decimal(value or 0).quantize(ZERO, rounding=ROUND_HALF_UP)
+
+
 def share(part: int, whole: int) -> Decimal:
     if not whole:
         return Decimal("0.0")
@@ -83,7 +88,7 @@ def label(raw: dict, vocab, as_of=None) -> Figures:
 
     def rows(name: str, names: list[tuple], keep_empty=True, unnamed=None) -> list[Row]:
         """``names``: (stored key, filter value, label) in the order to show."""
-        counted = {key: (n, value or ZERO) for key, n, value in raw[name]}
+        counted = {key: (n, cents(value)) for key, n, value in raw[name]}
         made = []
         for stored, key, text in names:
             n, value = counted.pop(stored, (0, ZERO))
@@ -156,7 +161,7 @@ def label(raw: dict, vocab, as_of=None) -> Figures:
     )
     return Figures(
         pledges=whole,
-        value_usd=totals["value_usd"] or ZERO,
+        value_usd=cents(totals["value_usd"]),
         entities=totals["entities"],
         pledger_countries=totals["pledger_countries"],
         implementation_countries=totals["implementation_countries"],
