@@ -141,3 +141,48 @@ def test_the_form_suggests_the_cities_of_the_chosen_country(client):
     # Drawn again after a refusal, the form suggests the chosen country's cities already.
     refused = client.post(f"/en/activities/mine/call/{call.slug}/new/", form_post(call, city="X"))
     assert '<option value="Zürich">' in refused.content.decode()
+
+
+@pytest.mark.postgres_only
+@pytest.mark.django_db(transaction=True)
+def test_one_form_sent_from_four_tabs_at_once_makes_one_activity(reference_data):
+    import threading
+
+    from django.db import connection
+
+    from plenaria.contributions.activities import submission
+
+    if connection.vendor != "postgresql":
+        pytest.skip("Needs PostgreSQL's parallel connections: run with DATABASE_URL=postgres://…")
+    call = CallFactory()
+    user = submitter()
+    key = uuid.uuid4()
+    data = {
+        "organiser_name": "Kigali Digital Club",
+        "title": {"en": "Code club"},
+        "description": {"en": "An afternoon of code."},
+        "kind": "workshop",
+        "country": "RW",
+        "city": "Kigali",
+        "starts_on": call.held_from + datetime.timedelta(days=2),
+    }
+    start, made, errors = threading.Barrier(4), [], []
+
+    def send():
+        from django.db import connection as own_connection
+
+        try:
+            start.wait()
+            made.append(submission.save_draft(user, call, data, key).pk)
+        except Exception as error:  # reported below
+            errors.append(error)
+        finally:
+            own_connection.close()
+
+    threads = [threading.Thread(target=send) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert Activity.objects.count() == 1 and set(made) == {Activity.objects.get().pk}

@@ -119,6 +119,10 @@ def save_draft(user, call: ActivityCall, data: dict, key=None, image=None) -> Ac
     if image:
         images.cleaned_image(image)  # refused before anything is written
     if is_duplicate(user, call, fields):
+        # The same form sent from another tab may have just been saved: that is no duplicate.
+        existing = Activity.objects.filter(submission_key=key, submitted_by=user).first()
+        if existing is not None:
+            return existing
         raise ValidationError(str(DUPLICATE))
     fields["language"] = data.get("language") or translation.get_language() or "en"
     activity = Activity(call=call, submitted_by=user, submission_key=key)
