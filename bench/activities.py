@@ -26,6 +26,7 @@ def main() -> None:
     parser.add_argument("--activities", type=int, default=20_000)
     parser.add_argument("--countries", type=int, default=190)
     parser.add_argument("--requests", type=int, default=30)
+    parser.add_argument("--feed-requests", type=int, default=3)
     args = parser.parse_args()
 
     old_name = setup_database()
@@ -46,6 +47,8 @@ def main() -> None:
             "map data": "/en/activities/bench/map.json",
             "map data, filtered (grouping LDC)": "/en/activities/bench/map.json?grouping=LDC",
             "API, activities page 1": "/api/v1/activities/calls/bench/activities",
+            "calendar feed, one country": "/en/activities/bench/activities.ics?country=RW",
+            "calendar feed, every activity (8 MB)": "/en/activities/bench/activities.ics",
             # The same call before its day: without the outcome reported after it.
             "list page, before the day (no outcome block)": "/en/activities/bench/",
         }
@@ -59,7 +62,7 @@ def main() -> None:
             assert client.get(path).status_code == 200, path
             queries = count_queries(lambda path=path: client.get(path))
             timings = []
-            for _ in range(args.requests):
+            for _ in range(args.feed_requests if "every activity" in label else args.requests):
                 started = time.perf_counter()
                 client.get(path)
                 timings.append((time.perf_counter() - started) * 1000)
