@@ -82,8 +82,8 @@ KINDS = {
             "Mobile Payments",
             "Cloud Services",
             "Tower Company",
-            "Connect",
-            "Wireless",
+            "Last Mile Cooperative",
+            "Rural Access Company",
         ],
     ),
     "civil_society": (
