@@ -144,3 +144,38 @@ def test_the_queue_reads_hostile_filters_without_a_server_error(secretariat_clie
             continue
         assert response.status_code == 200
         assert "Submitted for review (1)" in response.content.decode()
+
+
+@pytest.mark.postgres_only
+@pytest.mark.django_db(transaction=True)
+def test_two_officers_deciding_at_once_decide_once(reference_data, secretariat_user):
+    import threading
+
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("Needs PostgreSQL's parallel connections: run with DATABASE_URL=postgres://…")
+    activity = _submitted()
+    start, outcomes = threading.Barrier(2), []
+
+    def decide(action):
+        from django.db import connection as own_connection
+
+        try:
+            start.wait()
+            action(secretariat_user, activity)
+            outcomes.append("done")
+        except ValidationError as refusal:
+            outcomes.append(refusal.messages[0])
+        finally:
+            own_connection.close()
+
+    actions = [moderation.approve, lambda user, a: moderation.decline(user, a, "Off topic.")]
+    threads = [threading.Thread(target=decide, args=(action,)) for action in actions]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert outcomes.count("done") == 1 and len(outcomes) == 2
+    assert "no longer waiting for review" in next(o for o in outcomes if o != "done")
+    assert activity.comments.count() == 1
