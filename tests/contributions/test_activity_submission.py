@@ -186,3 +186,15 @@ def test_one_form_sent_from_four_tabs_at_once_makes_one_activity(reference_data)
         thread.join()
     assert errors == []
     assert Activity.objects.count() == 1 and set(made) == {Activity.objects.get().pk}
+
+
+def test_an_approved_activity_s_page_leads_to_its_public_page_and_after_it_to_the_outcome(client):
+    call = CallFactory(
+        held_from=datetime.date.today() - datetime.timedelta(days=20),
+    )
+    user = submitter()
+    past = ActivityFactory(call=call, submitted_by=user, status="published", day_offset=1)
+    client.force_login(user)
+    page = client.get(f"/en/activities/mine/{past.pk}/").content.decode()
+    assert f"/en/activities/{call.slug}/{past.pk}/" in page
+    assert f"/en/activities/mine/{past.pk}/outcome/" in page

@@ -5,13 +5,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from plenaria.contributions.activities import access, submission
 from plenaria.contributions.activities.validation import ACTIVITY_LANGUAGES
-from plenaria.contributions.choices import EDITABLE, Audience
+from plenaria.contributions.choices import EDITABLE, Audience, Moderation
 from plenaria.contributions.forms.activities import ActivityForm
 from plenaria.contributions.models import Activity, ActivityCall
 from plenaria.core.timezones import shown_in
@@ -179,6 +180,8 @@ def activity_page(request, pk):
             "editable": access.may_edit(request.user, activity),
             "owner": access.is_owner(request.user, activity),
             "held": activity.status not in EDITABLE,
+            "published": activity.status == Moderation.PUBLISHED,
+            "started": activity.starts_at <= timezone.now(),
             "comments": activity.comments.select_related("author"),
             "co_organisers": activity.co_organisers.all(),
             **labels(activity),
