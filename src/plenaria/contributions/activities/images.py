@@ -94,11 +94,16 @@ def cleaned_image(upload) -> tuple[bytes, str]:
     return out.getvalue(), "jpg"
 
 
-def store_image(upload, folder: str = FOLDER) -> str:
-    """Check, clean and store ``upload`` under ``folder``; the stored file's name (random:
-    the uploader's file name is not kept)."""
-    data, extension = cleaned_image(upload)
+def store_cleaned(cleaned: tuple[bytes, str], folder: str = FOLDER) -> str:
+    """Store what ``cleaned_image`` made; the stored file's name (random: the uploader's
+    file name is not kept)."""
+    data, extension = cleaned
     return default_storage.save(f"{folder}/{uuid.uuid4().hex}.{extension}", ContentFile(data))
+
+
+def store_image(upload, folder: str = FOLDER) -> str:
+    """Check, clean and store ``upload`` under ``folder``; the stored file's name."""
+    return store_cleaned(cleaned_image(upload), folder)
 
 
 def delete_image(name: str) -> None:

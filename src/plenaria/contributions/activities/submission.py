@@ -102,8 +102,8 @@ def _key(key) -> uuid.UUID:
         return uuid.uuid4()
 
 
-def _store(image) -> str:
-    return images.store_image(image) if image else ""
+def _store(cleaned) -> str:
+    return images.store_cleaned(cleaned) if cleaned else ""
 
 
 def save_draft(user, call: ActivityCall, data: dict, key=None, image=None) -> Activity:
@@ -116,8 +116,7 @@ def save_draft(user, call: ActivityCall, data: dict, key=None, image=None) -> Ac
         return existing
     refuse_unless_open(user, call)
     fields, co_organisers = clean_activity(data, call, access.organisations_for(user))
-    if image:
-        images.cleaned_image(image)  # refused before anything is written
+    cleaned = images.cleaned_image(image) if image else None  # refused before any write
     if is_duplicate(user, call, fields):
         # The same form sent from another tab may have just been saved: that is no duplicate.
         existing = Activity.objects.filter(submission_key=key, submitted_by=user).first()
@@ -126,7 +125,7 @@ def save_draft(user, call: ActivityCall, data: dict, key=None, image=None) -> Ac
         raise ValidationError(str(DUPLICATE))
     fields["language"] = data.get("language") or translation.get_language() or "en"
     activity = Activity(call=call, submitted_by=user, submission_key=key)
-    stored = _store(image)
+    stored = _store(cleaned)
     try:
         with transaction.atomic():
             _write(activity, fields, co_organisers, stored)
@@ -145,8 +144,7 @@ def save_draft(user, call: ActivityCall, data: dict, key=None, image=None) -> Ac
 
 def update(user, activity: Activity, data: dict, image=None) -> Activity:
     """Change a draft, or an activity returned with comments, while the call is open."""
-    if image:
-        images.cleaned_image(image)
+    cleaned = images.cleaned_image(image) if image else None
     with transaction.atomic():
         locked = (
             Activity.objects.select_for_update(of=("self",))
@@ -158,8 +156,8 @@ def update(user, activity: Activity, data: dict, image=None) -> Activity:
         if is_duplicate(locked.submitted_by, locked.call, fields, exclude_pk=locked.pk):
             raise ValidationError(str(DUPLICATE))
         before = _state(locked)
-        replaced = locked.image.name if image else ""
-        stored = _store(image)
+        replaced = locked.image.name if cleaned else ""
+        stored = _store(cleaned)
         try:
             _write(locked, fields, co_organisers, stored)
         except Exception:
