@@ -106,13 +106,15 @@ def load_activities_demo(today: D | None = None) -> int:
     """Load the demo's calls and activities once; how many activities were written now."""
     today = today or timezone.localdate()
     now = timezone.now()
-    rng = Random(SEED)
     user = ensure_organiser_login()
     written = 0
     for spec in _spec(today):
         call = _call(spec)
         if call is None or Activity.objects.filter(submission_key=key(call.slug, 0)).exists():
             continue
+        # A generator per call: a call loaded later (next year's) draws the same rows
+        # whatever the calls loaded before it.
+        rng = Random(f"{SEED}-{call.slug}")
         rows = _activities(rng, call, spec)
         rows += add_work(rng, call, spec, len(rows), user, organiser_organisation())
         _mark_past(rows, now)
