@@ -82,6 +82,9 @@ def test_a_duplicate_is_merged_into_the_activity_it_repeats(
     kept = ActivityFactory(call=call, status=Moderation.PUBLISHED, title={"en": "Kigali day"})
     duplicate = _submitted(call=call)
     elsewhere = _submitted(call=CallFactory())
+    review = secretariat_client.get(reverse("activities:review_activity", args=[duplicate.pk]))
+    assert "Perhaps the same activity" in review.content.decode()
+    assert f"#{kept.pk} Kigali day" in review.content.decode()
     url = reverse("activities:decide", args=[duplicate.pk, "merge"])
     page = secretariat_client.get(url).content.decode()
     assert "Kigali day" in page and elsewhere.title["en"] not in page

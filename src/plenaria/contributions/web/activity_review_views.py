@@ -1,6 +1,7 @@
 """The secretariat's review of activities: the queue with its counts per country and status,
 an activity with its whole history, and each decision after a confirmation page."""
 
+import datetime
 import re
 
 from django.contrib import messages
@@ -96,6 +97,17 @@ def _activity(pk) -> Activity:
     )
 
 
+def _look_alikes(activity: Activity):
+    """Activities of the same call and country starting within a day of it: perhaps the same
+    one entered twice (by two organisers, or by one on the form and in a spreadsheet)."""
+    day = datetime.timedelta(days=1)
+    return (
+        _candidates(activity)
+        .filter(starts_at__range=(activity.starts_at - day, activity.starts_at + day))
+        .select_related(None)[:10]
+    )
+
+
 @secretariat_only
 def review(request, pk):
     activity = _activity(pk)
@@ -110,6 +122,7 @@ def review(request, pk):
             "comments": activity.comments.select_related("author"),
             "history": audit.history(activity).order_by("at", "pk"),
             "waiting": activity.status == Moderation.SUBMITTED,
+            "look_alikes": _look_alikes(activity),
         },
     )
 
