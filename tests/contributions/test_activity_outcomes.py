@@ -178,5 +178,7 @@ def test_photos_are_stored_without_metadata_and_a_bad_one_refuses_the_report(
     good = SimpleUploadedFile("room.jpg", _jpeg_with_gps(), "image/jpeg")
     assert client.post(page, {"participants": "80", "photos": [good]}).status_code == 302
     photo = ActivityOutcome.objects.get().photos.get()
+    photo_entries = AuditEntry.objects.filter(content_type__model="outcomephoto", action="create")
+    assert list(photo_entries.values_list("object_id", flat=True)) == [str(photo.pk)]
     with Image.open(io.BytesIO(photo.image.read())) as stored:
         assert not stored.getexif()

@@ -18,6 +18,7 @@ from plenaria.contributions.activities.images import cleaned_image
 from plenaria.contributions.choices import Moderation
 from plenaria.contributions.models import Activity, ActivityOutcome, OutcomePhoto
 from plenaria.contributions.pledges.access import organisations_of_pledger
+from plenaria.core import audit
 from plenaria.core.services import save_validated
 
 FIELDS = ("participants", "women_share", "young_share", "summary", "links", "photos")
@@ -79,7 +80,8 @@ def report_outcome(user, activity: Activity, data: dict) -> ActivityOutcome:
     for content, extension in photos:
         name = f"{PHOTO_FOLDER}/{uuid.uuid4().hex}.{extension}"
         stored = default_storage.save(name, ContentFile(content))
-        OutcomePhoto.objects.create(outcome=outcome, image=stored)
+        photo = OutcomePhoto.objects.create(outcome=outcome, image=stored)
+        audit.record(user, "create", photo, {"image": [None, stored]})
     return outcome
 
 
