@@ -62,10 +62,12 @@ def _upload(client, call, upload, **extra):
 def test_the_template_has_readable_columns_and_the_allowed_values(client):
     call = CallFactory()
     client.force_login(submitter())
-    response = client.get(f"/fr/activities/mine/call/{call.slug}/template.xlsx")
+    response = client.get(f"/en/activities/mine/call/{call.slug}/template.xlsx")
+    assert response["Content-Disposition"] == f'attachment; filename="activities-{call.slug}.xlsx"'
     book = load_workbook(io.BytesIO(response.content))
     header = [cell.value for cell in book.worksheets[0][1]]
-    assert "Titre" in header or "Title" in header  # in the reader's language once translated
+    assert header[:4] == ["Organiser", "Title", "Description", "Kind"]
+    assert set(HEADER) <= set(header) and "Time zone" in header
     allowed = [row[1] for row in book.worksheets[1].iter_rows(values_only=True)]
     assert {"workshop", "webinar", "students", "fr", "sw"} <= set(allowed)
 
