@@ -1,5 +1,7 @@
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.auth.models import Group
+from django.utils import translation
 
 from plenaria.contributions.models import FocusArea
 from plenaria.contributions.reference_data import load_current as load_vocabulary
@@ -22,6 +24,15 @@ def sign_in_without_second_factor(settings):
     are not rate-limited; the tests of two-factor sign-in and of the limits turn them on."""
     settings.PLENARIA_STAFF_2FA = False
     settings.PLENARIA_RATE_REGISTER = ""
+
+
+@pytest.fixture(autouse=True)
+def site_language_at_start():
+    """Each test starts in the site's language, whatever an earlier test's request or
+    ``activate`` left active in this thread (``reverse`` and translated text follow it)."""
+    translation.activate(django_settings.LANGUAGE_CODE)
+    yield
+    translation.activate(django_settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

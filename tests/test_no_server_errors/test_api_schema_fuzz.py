@@ -9,6 +9,7 @@ parameters that are real objects' half of the time, so that the routes reach rea
 
 from __future__ import annotations
 
+import contextlib
 import json
 from urllib.parse import urlencode, urlsplit
 
@@ -16,13 +17,14 @@ import hypothesis.strategies as st
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
+from hypothesis.errors import Unsatisfiable
 
 from plenaria.config.api import api
 from tests.test_no_server_errors.scene import build_scene
 
 pytestmark = pytest.mark.django_db
 
-# Per route, mode and identity: 7 routes × 2 × 3 × this, some 1,200 requests in all.
+# Per route, mode and identity: some 20 routes × 2 × 3 × this.
 EXAMPLES = 30
 MODES = [schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE]
 
@@ -76,7 +78,10 @@ def fuzz_once(strategy, who, client, failures) -> None:
         if not isinstance(status, int) or status >= 500:
             failures.append((who, case.as_curl_command()[:400], status))
 
-    fuzz()
+    # Only in negative mode: a route whose every input is valid (no body, no query, a
+    # free-text path part) has no request that breaks its schema.
+    with contextlib.suppress(Unsatisfiable):
+        fuzz()
 
 
 def test_the_schema_lists_the_routes():
