@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy
 from plenaria.contributions.choices import CommentKind, Moderation
 from plenaria.contributions.mail import queue_mail
 from plenaria.contributions.models import Activity, ActivityComment
+from plenaria.contributions.review_text import required_comment
 from plenaria.core import audit
 from plenaria.core.roles import is_secretariat
 
@@ -92,26 +93,17 @@ def _decide(user, activity: Activity, status: str, kind: str, text: str = "", in
     return locked
 
 
-def _required(text: str, message: str) -> str:
-    text = (text or "").strip()
-    if not text:
-        raise ValidationError({"text": message})
-    if len(text) > 5000:
-        raise ValidationError({"text": _("Keep it to 5,000 characters at most.")})
-    return text
-
-
 def approve(user, activity: Activity) -> Activity:
     return _decide(user, activity, Moderation.PUBLISHED, CommentKind.PUBLISHED)
 
 
 def return_with_comments(user, activity: Activity, text: str) -> Activity:
-    text = _required(text, _("Say what the submitter should change."))
+    text = required_comment(text, _("Say what the submitter should change."))
     return _decide(user, activity, Moderation.RETURNED, CommentKind.RETURNED, text)
 
 
 def decline(user, activity: Activity, reason: str) -> Activity:
-    reason = _required(reason, _("Give the reason the activity is declined."))
+    reason = required_comment(reason, _("Give the reason the activity is declined."))
     return _decide(user, activity, Moderation.DECLINED, CommentKind.DECLINED, reason)
 
 

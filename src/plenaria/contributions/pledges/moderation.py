@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 from plenaria.contributions.choices import CommentKind, Moderation
 from plenaria.contributions.mail import queue_mail
 from plenaria.contributions.models import Pledge, PledgeComment, PledgerAccess
+from plenaria.contributions.review_text import required_comment
 from plenaria.core import audit
 from plenaria.core.roles import is_secretariat
 
@@ -80,24 +81,15 @@ def _decide(user, pledge: Pledge, status: str, kind: str, text: str = "") -> Ple
     return locked
 
 
-def _required(text: str, message: str) -> str:
-    text = (text or "").strip()
-    if not text:
-        raise ValidationError({"text": message})
-    if len(text) > 5000:
-        raise ValidationError({"text": _("Keep it to 5,000 characters at most.")})
-    return text
-
-
 def publish(user, pledge: Pledge) -> Pledge:
     return _decide(user, pledge, Moderation.PUBLISHED, CommentKind.PUBLISHED)
 
 
 def return_with_comments(user, pledge: Pledge, text: str) -> Pledge:
-    text = _required(text, _("Say what the pledger should change."))
+    text = required_comment(text, _("Say what the pledger should change."))
     return _decide(user, pledge, Moderation.RETURNED, CommentKind.RETURNED, text)
 
 
 def decline(user, pledge: Pledge, reason: str) -> Pledge:
-    reason = _required(reason, _("Give the reason the pledge is declined."))
+    reason = required_comment(reason, _("Give the reason the pledge is declined."))
     return _decide(user, pledge, Moderation.DECLINED, CommentKind.DECLINED, reason)

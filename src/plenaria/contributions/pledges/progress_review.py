@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from plenaria.contributions.choices import Moderation
 from plenaria.contributions.models import ProgressReport
 from plenaria.contributions.pledges.progress_mail import queue
+from plenaria.contributions.review_text import required_comment
 from plenaria.core import audit
 from plenaria.core.roles import is_secretariat
 
@@ -34,24 +35,15 @@ def _decide(actor, report, state: str, comment: str, mail: str) -> ProgressRepor
     return report
 
 
-def _required(text: str, message: str) -> str:
-    text = (text or "").strip()
-    if not text:
-        raise ValidationError({"comment": message})
-    if len(text) > ProgressReport._meta.get_field("comment").max_length:
-        raise ValidationError({"comment": _("Keep the comment under 5000 characters.")})
-    return text
-
-
 def publish_report(actor, report: ProgressReport) -> ProgressReport:
     return _decide(actor, report, Moderation.PUBLISHED, "", "published")
 
 
 def return_report(actor, report: ProgressReport, text: str) -> ProgressReport:
-    text = _required(text, _("Say what the pledger should change."))
+    text = required_comment(text, _("Say what the pledger should change."), "comment")
     return _decide(actor, report, Moderation.RETURNED, text, "returned")
 
 
 def decline_report(actor, report: ProgressReport, reason: str) -> ProgressReport:
-    reason = _required(reason, _("Give the reason for declining the report."))
+    reason = required_comment(reason, _("Give the reason for declining the report."), "comment")
     return _decide(actor, report, Moderation.DECLINED, reason, "declined")
