@@ -48,7 +48,7 @@ def test_a_pledger_writes_a_draft_changes_it_and_submits_it(client):
     assert not (pledge.targets_ldc or pledge.targets_sids)  # Kenya alone now
 
     confirm = client.get(reverse("contributions:submit", args=[pledge.pk]))
-    assert "Yes, submit the pledge" in confirm.content.decode()
+    assert "Oui, soumettre l" in confirm.content.decode()  # the pledger writes in French
     client.post(reverse("contributions:submit", args=[pledge.pk]))
     pledge.refresh_from_db()
     assert pledge.status == Moderation.SUBMITTED and pledge.submitted_at and not pledge.is_public

@@ -58,7 +58,7 @@ def test_an_entity_signs_up_confirms_its_address_and_then_pledges(
     assert message.to == ["amina@example.org"]
     link = urlsplit(LINK.search(message.body).group(0)).path
     assert link.startswith("/fr/")
-    assert "Address confirmed" in client.get(link).content.decode()
+    assert "Adresse confirmée" in client.get(link).content.decode()
     assert client.get(link).status_code == 200  # a second opening changes nothing
     organisation.refresh_from_db()
     assert organisation.is_active
@@ -73,7 +73,7 @@ def test_a_second_sign_up_with_the_same_address_changes_nothing_and_says_so(
     before, sent = _rows(), len(mail.outbox)
     again = _sign_up(client, django_capture_on_commit_callbacks, email="AMINA@example.org")
     assert again.status_code == 200
-    assert "exists already: nothing was created" in again.content.decode()
+    assert "existe déjà : rien n" in again.content.decode()
     assert _rows() == before and len(mail.outbox) == sent
 
 
@@ -99,7 +99,7 @@ def test_a_forged_or_broken_link_confirms_nothing(client, django_capture_on_comm
     _sign_up(client, django_capture_on_commit_callbacks)
     link = urlsplit(LINK.search(mail.outbox[0].body).group(0)).path
     page = client.get(link[:-6] + "x/")
-    assert page.status_code == 400 and "This link does not work" in page.content.decode()
+    assert page.status_code == 400 and "Ce lien ne fonctionne pas" in page.content.decode()
     assert not get_user_model().objects.get(email="amina@example.org").is_active
 
 
