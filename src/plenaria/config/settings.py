@@ -101,6 +101,7 @@ INSTALLED_APPS = [
     "plenaria.outbox",
     "plenaria.demo",
     "plenaria.console",
+    "plenaria.reports",
 ]
 
 MIDDLEWARE = [

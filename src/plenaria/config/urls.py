@@ -21,6 +21,8 @@ urlpatterns += i18n_patterns(
     path("console/", include("plenaria.console.urls")),
     path("pledges/", include("plenaria.contributions.urls")),
     path("activities/", include("plenaria.contributions.activity_urls")),
+    path("reports/", include("plenaria.reports.urls")),
+    path("open-data/", include("plenaria.reports.open_data_urls")),
     path("account/", include("plenaria.accounts.urls")),
     path("admin/", admin.site.urls),
 )

@@ -15,6 +15,7 @@ SECRETARIAT_APPS = (
     "circulars",
     "registration",
     "contributions",
+    "reports",
 )
 
 

@@ -1,0 +1,3 @@
+"""The across pages of reports."""
+
+urlpatterns = []

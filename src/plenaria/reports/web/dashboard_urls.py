@@ -1,0 +1,3 @@
+"""The dashboard pages of reports."""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""The public open-data pages."""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""The report pages of reports."""
+
+urlpatterns = []
