@@ -46,8 +46,10 @@ browser:
 	    echo "The fonts could not be installed: Arabic and Chinese text will lack its fonts."; \
 	  fi; }
 
+# The tests run in one process per core (pytest-xdist), each with its own test database.
+TEST_WORKERS ?= auto
 test: install browser
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 lint: install
 	$(BIN)/ruff check src tests bench
