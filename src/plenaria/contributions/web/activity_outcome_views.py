@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from plenaria.contributions.activities import export
@@ -14,7 +15,7 @@ from plenaria.contributions.choices import Moderation
 from plenaria.contributions.forms.activity_outcomes import OutcomeForm
 from plenaria.contributions.models import Activity, ActivityCall, ActivityOutcome
 from plenaria.contributions.web.activity_calls_views import secretariat_only
-from plenaria.contributions.web.charts import bar_chart
+from plenaria.core.charts import BarChart, Series
 
 
 @login_required
@@ -55,17 +56,25 @@ def _to_form(form, refused: ValidationError) -> None:
         form.add_error(name if name in form.fields else None, errors)
 
 
-class _Breakdown:
-    """The shape ``charts.bar_chart`` draws: rows with a label and a count."""
+def _chart(name: str, heading: str, lines) -> BarChart:
+    """Participants drawn per row; the other figures of the row in the table beside."""
 
-    def __init__(self, lines):
-        self.rows = [_Bar(line.label, line.participants) for line in lines]
-        self.most = max((row.count for row in self.rows), default=0)
+    def column(label, read, unit=""):
+        return Series(label, [read(line) for line in lines], unit=unit)
 
-
-class _Bar:
-    def __init__(self, label, count):
-        self.label, self.count = label, count
+    return BarChart(
+        name=name,
+        title=_("Outcomes by %(heading)s") % {"heading": heading},
+        categories=[line.label for line in lines],
+        series=[column(_("Participants"), lambda line: line.participants)],
+        heading=capfirst(heading),
+        table_only=[
+            column(_("Approved activities"), lambda line: line.approved),
+            column(_("Outcomes reported"), lambda line: line.reported),
+            column(_("Women"), lambda line: line.women_share, " %"),
+            column(_("Young people"), lambda line: line.young_share, " %"),
+        ],
+    )
 
 
 @secretariat_only
@@ -75,8 +84,8 @@ def totals(request, slug):
     context = {
         "call": call,
         "totals": figures,
-        "region_chart": bar_chart(_Breakdown(figures.regions)),
-        "grouping_chart": bar_chart(_Breakdown(figures.groupings)),
+        "region_chart": _chart("region", _("ITU region"), figures.regions),
+        "grouping_chart": _chart("grouping", _("group of countries"), figures.groupings),
     }
     return render(request, "contributions/activities/calls/totals.html", context)
 

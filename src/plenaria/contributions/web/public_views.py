@@ -3,11 +3,13 @@ organisation, the exports and the annual report. Each reads the filters once and
 from ``pledges.figures``, the one place they are counted."""
 
 import datetime
+from urllib.parse import quote
 
 from django.contrib import messages
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
@@ -17,8 +19,8 @@ from plenaria.contributions.pledges.figures import figures
 from plenaria.contributions.pledges.filters import filter_pledges, published
 from plenaria.contributions.pledges.matching import related_pledges
 from plenaria.contributions.pledges.progress_view import published_reports
-from plenaria.contributions.web.charts import bar_chart
 from plenaria.contributions.web.filter_options import filter_groups
+from plenaria.core.charts import BarChart, Series
 from plenaria.core.pagination import page_of
 from plenaria.directory.choices import ItuRegion
 from plenaria.directory.models import Organisation
@@ -44,15 +46,43 @@ def _form(vocab, chosen) -> dict:
     }
 
 
-def _charted(numbers) -> list:
-    return [(breakdown, bar_chart(breakdown)) for breakdown in numbers.breakdowns]
+def _charted(numbers, query: str | None = None) -> list:
+    """Each breakdown with its chart; with a ``query`` (the filters, maybe none), each row's
+    name links to the list of its pledges."""
+    return [(breakdown, _chart(breakdown, query)) for breakdown in numbers.breakdowns]
+
+
+def _chart(breakdown, query: str | None) -> BarChart:
+    rows = breakdown.rows
+    links = []
+    if query is not None:
+        start = reverse("contributions:list") + "?" + (f"{query}&" if query else "")
+        links = [
+            f"{start}{breakdown.name}={quote(str(row.key))}" if row.key else "" for row in rows
+        ]
+    several = _("A pledge may count in several rows: the shares may add up past 100 %.")
+    return BarChart(
+        name=breakdown.name,
+        title=_("Pledges by %(title)s") % {"title": breakdown.title},
+        categories=[row.label for row in rows],
+        series=[Series(_("Pledges"), [row.count for row in rows])],
+        heading=breakdown.title,
+        table_only=[
+            Series(_("Share"), [row.share for row in rows], unit=" %"),
+            Series(_("US dollars"), [row.value_usd for row in rows], decimals=0),
+        ],
+        links=links,
+        note=several if breakdown.several else "",
+        empty_text=_("No pledge to count here: widen the filters."),
+    )
 
 
 @require_safe
 def pledges(request):
     chosen, vocab = _filtered(request)
     numbers = figures(chosen.pledges if chosen.is_filtered else None, vocab=vocab)
-    context = {"figures": numbers, "charts": _charted(numbers), **_form(vocab, chosen)}
+    form = _form(vocab, chosen)
+    context = {"figures": numbers, "charts": _charted(numbers, form["query"]), **form}
     return render(request, "contributions/public/pledges.html", context)
 
 

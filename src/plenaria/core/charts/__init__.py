@@ -13,6 +13,8 @@ class Series:
 
     label: str
     values: list
+    unit: str = ""  # this series' unit when it differs from the chart's, e.g. " %"
+    decimals: int | None = None  # digits shown on the page (exports keep the full value)
 
 
 @dataclass
@@ -27,6 +29,10 @@ class BarChart:
     unit: str = ""  # shown after each value, e.g. "%" for shares
     maximum: float | None = None  # the longest bar's value; e.g. 100 for shares
     heading: str = ""  # the name of the categories' column in the table
+    table_only: list[Series] = field(default_factory=list)  # in the table and exports, not drawn
+    links: list[str] = field(default_factory=list)  # a URL per category ("" for none)
+    empty_text: str = ""  # said instead of the chart when there is nothing to draw
+    note: str = ""  # a sentence under the title, e.g. how to read the rows
     kind: str = field(default="bar", init=False)
 
 
@@ -46,6 +52,9 @@ class LineChart:
     y_label: str
     lines: list[Line]
     reversed_x: bool = False  # e.g. days before the opening: the largest x first
+    empty_text: str = ""  # said instead of the chart when there is nothing to draw
+    note: str = ""
+    unit: str = ""  # shown after each y value
     kind: str = field(default="line", init=False)
 
 
@@ -57,9 +66,15 @@ def table(chart) -> tuple[list[str], list[list]]:
         values = [dict(line.points) for line in chart.lines]
         header = [chart.x_label, *(line.label for line in chart.lines)]
         return header, [[x, *(found.get(x) for found in values)] for x in xs]
-    header = [chart.heading or chart.title, *(series.label for series in chart.series)]
+    columns = [*chart.series, *chart.table_only]
+    header = [chart.heading or chart.title, *(series.label for series in columns)]
     rows = [
-        [category, *(series.values[index] for series in chart.series)]
+        [category, *(_at(series.values, index) for series in columns)]
         for index, category in enumerate(chart.categories)
     ]
     return header, rows
+
+
+def _at(values: list, index: int):
+    """A series shorter than the categories has no value for the rest (None, not an error)."""
+    return values[index] if index < len(values) else None
