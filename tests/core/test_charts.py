@@ -130,13 +130,13 @@ def table_cells(page) -> list[list[str]]:
 
 def test_the_table_gives_the_values_formatted_for_the_reader_with_links_and_extra_columns():
     chart = regions(
-        table_only=[Series("Share", [Decimal("50.0"), 25.25, None, 0], unit=" %")],
+        table_only=[Series("Share", [Decimal("50.0"), 25.0, None, 0], unit=" %")],
         links=["/list/?region=africa", "", "", ""],
     )
     page = render(chart)
     assert table_cells(page) == [
         ["Africa", "1,234", "600", "12.5", "7", "50.0 %"],
-        ["Americas", "80", "40", "9", "2", "25.25 %"],
+        ["Americas", "80", "40", "9", "2", "25.0 %"],
         ["Arab States", "–", "3", "1", "1", "–"],
         ["&lt;b&gt;Europe&lt;/b&gt;", "15", "0", "0", "1", "0 %"],
     ]
@@ -145,7 +145,7 @@ def test_the_table_gives_the_values_formatted_for_the_reader_with_links_and_extr
     assert page.count('class="chart-bar"') == 15  # "Share" is not drawn; None is not drawn
     french = table_cells(render(chart, "fr"))
     assert french[0][1].replace("\u202f", " ").replace("\xa0", " ") == "1 234"
-    assert french[0][3] == "12,5" and french[1][5] == "25,25 %"
+    assert french[0][3] == "12,5" and french[1][5] == "25,0 %"
     for number in re.findall(r'\s(?:x|y|width|height)="([^"]*)"', render(chart, "fr")):
         assert re.fullmatch(r"-?\d+(\.\d)?", number), number  # coordinates never localised
 
@@ -195,5 +195,7 @@ def test_odd_values_never_break_the_page():
         "d", "D", "Day", "N", [Line("A", [("2025-01-01", 1), ("2025-01-31", 4), ("soon", 2)])]
     )
     assert "<svg" in render(days)  # a text x that is not a day: drawn as categories
+    mixed = LineChart("m", "M", "x", "y", [Line("A", [(1, 2), ("two", 3)])])
+    assert table_cells(render(mixed)) == [["1", "2"], ["two", "3"]]
     shares = BarChart("s", "S", ["a"], [Series("n", [250])], maximum=100, unit="%")
     assert float(largest_bar(render(shares))["width"]) == bars.BAR_ROOM  # never past its room

@@ -62,7 +62,7 @@ def table(chart) -> tuple[list[str], list[list]]:
     """The chart's figures as a header and rows: what the table beside it and its export
     show."""
     if chart.kind == "line":
-        xs = sorted({x for line in chart.lines for x, _y in line.points}, reverse=chart.reversed_x)
+        xs = _in_order([x for line in chart.lines for x, _y in line.points], chart.reversed_x)
         values = [dict(line.points) for line in chart.lines]
         header = [chart.x_label, *(line.label for line in chart.lines)]
         return header, [[x, *(found.get(x) for found in values)] for x in xs]
@@ -73,6 +73,16 @@ def table(chart) -> tuple[list[str], list[list]]:
         for index, category in enumerate(chart.categories)
     ]
     return header, rows
+
+
+def _in_order(xs: list, reverse: bool) -> list:
+    """Each x once, sorted; x values that cannot be compared (a number and a text) keep the
+    order they came in rather than fail."""
+    once = list(dict.fromkeys(xs))
+    try:
+        return sorted(once, reverse=reverse)
+    except TypeError:
+        return once
 
 
 def _at(values: list, index: int):

@@ -20,6 +20,12 @@ def nice_ticks(low: float, high: float, most: int = 5) -> list[float]:
     return ticks
 
 
+def places(ticks: list[float]) -> int:
+    """Decimals enough to tell the ticks apart: 0 for steps of 1 or more, 1 for 0.5…"""
+    step = abs(ticks[1] - ticks[0]) if len(ticks) > 1 else 1
+    return max(0, -math.floor(math.log10(step))) if step else 0
+
+
 def position(x) -> float | None:
     """A number to place ``x`` on a line chart's x axis: numbers as they are, days (or ISO
     days written as text) as day numbers; None for anything else."""

@@ -7,7 +7,7 @@ import datetime
 import math
 
 from plenaria.core.charts import palette
-from plenaria.core.charts.axes import nice_ticks, position, spaced
+from plenaria.core.charts.axes import nice_ticks, places, position, spaced
 from plenaria.core.charts.numbers import coordinate as c
 from plenaria.core.charts.numbers import shown
 from plenaria.core.charts.svg import WIDTH, Frame, document, line, shortened, text
@@ -50,7 +50,8 @@ class _XAxis:
     def ticks(self) -> list[tuple[float, str]]:
         if self.kind == "number":
             marks = [t for t in nice_ticks(self.low, self.high) if self.low <= t <= self.high]
-            return [(t, shown(int(t) if float(t).is_integer() else t)) for t in marks]
+            digits = places(marks)
+            return [(t, shown(t, decimals=digits)) for t in marks]
         if self.kind == "day":
             days = spaced(self.low, self.high)
             return [(d, shown(datetime.date.fromordinal(int(d)))) for d in days]
@@ -79,7 +80,7 @@ def draw(chart, rtl: bool, description: str) -> str:
     parts = [text(frame.x(4), 14, chart.y_label, "start", 12)]
     for tick in y_ticks:
         parts.append(line(frame.x(LEFT), py(tick), frame.x(right), py(tick), palette.GRID))
-        label = shown(tick if tick % 1 else int(tick))
+        label = shown(tick, chart.unit, places(y_ticks))
         parts.append(text(frame.x(LEFT - 6), py(tick) + 4, label, "end", 12))
     parts.append(line(frame.x(LEFT), bottom, frame.x(right), bottom, palette.AXIS))
     parts.append(line(frame.x(LEFT), TOP, frame.x(LEFT), bottom, palette.AXIS))

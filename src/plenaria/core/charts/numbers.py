@@ -47,12 +47,10 @@ def shown(value, unit: str = "", decimals: int | None = None) -> str:
 
 
 def _natural(value):
-    """Whole numbers without decimals; a float to at most two (a share: 33.3); a Decimal
-    with its own."""
+    """Whole numbers without decimals; a float with one (shares: 33.3, 50.0, so that a
+    column reads alike); a Decimal with its own."""
     if isinstance(value, float):
-        if value.is_integer():
-            return int(value), 0
-        value = Decimal(str(round(value, 2)))
+        return Decimal(str(round(value, 1))), 1
     if isinstance(value, Decimal):
         return value, max(0, -value.as_tuple().exponent)
     return value, 0
