@@ -19,6 +19,7 @@ from plenaria.events.forms import END_OF_DAY, START_OF_DAY
 from plenaria.events.models import Event, EventOrganiser, EventRelation, Room, Series, Venue
 from plenaria.programme.demo import load_programme_demo
 from plenaria.registration.demo import load_registration_demo
+from plenaria.reports.demo import load_reports_demo
 
 SECRETARIAT_LOGIN = ("secretariat", "plenaria-demo")
 
@@ -112,4 +113,6 @@ def load_demo() -> dict[str, int]:
         "programme": load_programme_demo(),
         "registrations": load_registration_demo(),
         "activities": load_activities_demo(),
+        # Last: the registrations' history, then every event's figures.
+        "history": load_reports_demo(),
     }
