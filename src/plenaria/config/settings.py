@@ -286,6 +286,15 @@ PLENARIA_CONFIRM_WITHIN_HOURS = float(os.environ.get("PLENARIA_CONFIRM_WITHIN_HO
 PLENARIA_PLEDGE_REPORT_DAY = os.environ.get("PLENARIA_PLEDGE_REPORT_DAY", "06-01").strip()
 PLENARIA_PLEDGE_REPORT_WITHIN_DAYS = int(os.environ.get("PLENARIA_PLEDGE_REPORT_WITHIN_DAYS", "60"))
 PLENARIA_PLEDGE_REMIND_DAYS_BEFORE = int(os.environ.get("PLENARIA_PLEDGE_REMIND_DAYS_BEFORE", "7"))
+# Open data: the licence (name, address) every download carries, and the smallest count
+# published (a smaller one is suppressed, so that nobody can be singled out).
+PLENARIA_OPEN_DATA_LICENCE = (
+    os.environ.get("PLENARIA_OPEN_DATA_LICENCE", "CC BY 4.0"),
+    os.environ.get(
+        "PLENARIA_OPEN_DATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/"
+    ),
+)
+PLENARIA_OPEN_DATA_MIN_COUNT = int(os.environ.get("PLENARIA_OPEN_DATA_MIN_COUNT", "5"))
 # Intake refuses files larger than this.
 PLENARIA_INTAKE_MAX_BYTES = int(os.environ.get("PLENARIA_INTAKE_MAX_BYTES", 2 * 1024 * 1024))
 # A PDF is read in a child process bounded in wall-clock (and processor) seconds, in memory
