@@ -60,3 +60,14 @@ def test_the_focal_point_dashboard_reads_a_fixed_number_of_queries(client):
     client.force_login(make_focal_point(organisations[0], "fp-rwanda"))
     first, second = _counted(client, event, organisations[:1] * 3 + organisations[1:])
     assert first == second, (first, second)
+
+
+def test_the_list_of_dashboards_reads_a_fixed_number_of_queries(secretariat_client):
+    counted = []
+    for number in (2, 12):
+        for _ in range(number):
+            register(open_event())
+        with CaptureQueriesContext(connection) as queries:
+            assert secretariat_client.get("/en/reports/").status_code == 200
+        counted.append(len(queries))
+    assert counted[0] == counted[1], counted

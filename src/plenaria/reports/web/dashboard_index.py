@@ -3,9 +3,7 @@ with a type-ahead picker to find one in a long list."""
 
 from django import forms
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from plenaria.core.pagination import page_of
@@ -35,16 +33,9 @@ class EventPicker(forms.Form):
 @login_required
 def index(request):
     secretariat = is_secretariat(request.user)
-    if secretariat:
-        events = with_registrations()
-    else:
-        organisations = organisations_of(request.user)
-        if not organisations.exists():
-            raise PermissionDenied(
-                _("Only the secretariat and the focal points of delegations read reports.")
-            )
-        events = delegated(organisations)
-    events = list(events.select_related("series").order_by("-start", "-pk"))
+    # A focal point finds the events of their delegations; someone else, an empty page saying why.
+    found = with_registrations() if secretariat else delegated(organisations_of(request.user))
+    events = list(found.order_by("-start", "-pk"))
     picker = EventPicker(events, request.GET if "event" in request.GET else None)
     if picker.is_bound and picker.is_valid():
         return redirect("reports:event", slug=picker.cleaned_data["event"])
