@@ -5,7 +5,10 @@ licence and definitions, drafts not found, and never a person in any output."""
 import json
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
+from plenaria.reports.figures import snapshots
 from plenaria.reports.open_data.suppression import published_share, suppress_column
 from tests.factories import SeriesFactory
 from tests.reports.test_across import edition
@@ -154,3 +157,17 @@ def test_no_person_appears_in_any_output(client, forum):
     for _first, last, email in registrants:
         assert last not in text and email not in text
     assert "Mukamana" not in text and "Rwanda" not in text
+
+
+def test_a_series_takes_the_same_queries_for_two_and_four_editions(client):
+    series = SeriesFactory(acronym="WTISD")
+    for n in range(1, 3):
+        snapshots.refresh(edition(series, f"WTISD-{n}", 10 * n, [("RW", {})] * 6))
+    client.get("/en/open-data/series/WTISD/")
+    with CaptureQueriesContext(connection) as two:
+        assert client.get("/en/open-data/series/WTISD/").status_code == 200
+    for n in range(3, 5):
+        snapshots.refresh(edition(series, f"WTISD-{n}", 10 * n, [("FJ", {})]))
+    with CaptureQueriesContext(connection) as four:
+        assert client.get("/en/open-data/series/WTISD/").status_code == 200
+    assert len(four.captured_queries) == len(two.captured_queries)
