@@ -109,6 +109,19 @@ def test_the_curve_is_laid_on_the_previous_edition_of_the_series(secretariat_cli
     lines = {line.label: line.points[-1][1] for line in chart(page, "registrations").lines}
     assert lines == {event.acronym: 1, before.acronym: 2}
     assert f"Compared with the previous edition, {before.acronym}" in page.content.decode()
+    # A previous edition nobody registered for has no curve, and the page says so.
+    after = open_event(
+        event=EventFactory(
+            series=before.series,
+            start=event.start.replace(year=event.start.year + 1),
+            end=event.end.replace(year=event.end.year + 1),
+        )
+    )
+    register(after)
+    event.registrations.all().delete()
+    snapshots.refresh(event)
+    html = secretariat_client.get(url(after)).content.decode()
+    assert f"The previous edition, {event.acronym}, received no registration" in html
 
 
 def test_a_chart_is_downloaded_as_csv_or_xlsx(secretariat_client):

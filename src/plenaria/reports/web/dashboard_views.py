@@ -41,9 +41,15 @@ def moment(iso: str, zone_name: str) -> str:
     )
 
 
-def _comparison(event, previous) -> str:
+def _comparison(event, previous, before) -> str:
+    """What the curve is laid against, said when it is nothing."""
     if previous is not None:
-        return ""
+        if before:
+            return ""
+        return _(
+            "The previous edition, %(acronym)s, received no registration: there is no curve to "
+            "lay beside this one."
+        ) % {"acronym": previous.acronym}
     if event.series_id is None:
         return _("This event is not part of a series: nothing to compare it with.")
     return _("This is the first edition of its series: nothing to compare it with yet.")
@@ -86,7 +92,7 @@ def event_dashboard(request, slug):
             "document": document,
             "sections": found,
             "previous": previous,
-            "comparison": _comparison(event, previous),
+            "comparison": _comparison(event, previous, before),
             "as_of": moment(document["computed_at"], zone),
             "whole_as_of": moment(whole["computed_at"], zone) if whole else "",
             "export_url": request.path,
