@@ -184,7 +184,8 @@ def test_no_choice_shows_the_form_and_an_unknown_export_is_not_found(secretariat
     assert 'role="alert"' not in page.content.decode()
     missing = secretariat_client.get(f"/en/reports/gender/?event={first.slug}&export=nope")
     assert missing.status_code == 404
-    assert secretariat_client.get("/en/reports/gender.pdf").status_code == 400
+    refused = secretariat_client.get("/en/reports/gender.pdf")
+    assert refused.status_code == 400 and "No PDF for this choice" in refused.content.decode()
 
 
 def test_an_event_without_registrations_shows_zeros_not_an_error(secretariat_client):

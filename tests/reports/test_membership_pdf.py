@@ -57,4 +57,14 @@ def test_the_arabic_report_runs_right_to_left_in_an_arabic_face(secretariat_clie
     reader = pdf(secretariat_client, f"/ar/reports/gender.pdf?event={first.slug}")
     assert any("NotoNaskhArabic" in font for font in fonts_of(reader))
     text = text_of(reader)
-    assert "FIRST-1" in text and "60" in text
+    # Arabic dates (the month's name) and Arabic numbers (a decimal comma): 3 women of 5.
+    assert "FIRST-1" in text and "60,0" in text
+    assert any(month in text for month in ("يناير", "فبراير", "مارس", "أبريل", "ديسمبر"))
+
+
+def test_the_chinese_report_is_set_in_a_cjk_face(secretariat_client):
+    first, _second = two_events()
+    reader = pdf(secretariat_client, f"/zh-hans/reports/participation.pdf?event={first.slug}")
+    assert any("WenQuanYi" in font for font in fonts_of(reader))
+    text = text_of(reader)
+    assert "年" in text and " 5 –" in text

@@ -60,9 +60,10 @@ def texts(kind: str) -> tuple[str, str]:
         return _("Gender report"), _(
             "Women and young people among those who take part: the participants, the heads of "
             "delegation and the speakers, by ITU region and by membership category. These are "
-            "the figures the membership reviews under Resolution 55 (promoting gender equality "
-            "in ITU's work) and Resolution 70 (gender mainstreaming and the empowerment of "
-            "women through telecommunications and ICTs)."
+            "the figures behind a report on gender mainstreaming to the membership: under "
+            "Resolution 55 of the World Telecommunication Development Conference and Resolution "
+            "70 of the Plenipotentiary Conference. The share of young people is given beside "
+            "that of women, as the invitations ask for both in delegations."
         )
     return _("Participation report"), _(
         "Who took part, and how: in person or remotely, from which ITU regions, from the least "
