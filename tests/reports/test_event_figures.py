@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from plenaria.directory.models import Country
 from plenaria.reports.figures import snapshots
 from plenaria.reports.figures.event import compute
-from tests.factories import MemberStateFactory
+from tests.factories import EventFactory, MemberStateFactory
 from tests.registration.factories import open_event, register
 
 pytestmark = pytest.mark.usefixtures("reference_data")
@@ -70,3 +70,10 @@ def test_a_snapshot_is_read_until_it_is_refreshed():
     assert snapshots.figures(event)["received"] == 1
     snapshots.refresh(event)
     assert snapshots.figures(event)["received"] == 2
+
+
+def test_an_event_without_registration_settings_has_empty_figures():
+    event = EventFactory()
+    figures = compute(event)
+    assert figures["takes_registrations"] is False
+    assert figures["overall"]["n"] == 0 and figures["received"] == 0

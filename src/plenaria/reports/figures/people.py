@@ -17,10 +17,15 @@ def _grouped_rows(event, conf, organisations):
     found = Registration.objects.filter(event=event, status__in=ACTIVE_STATUSES)
     if organisations is not None:
         found = found.filter(organisation__in=organisations)
-    young = Case(When(youth(conf), then=Value(True)), default=Value(False))
+    # An event that takes no registrations has no age band: nobody there counts as young.
+    young = (
+        Case(When(youth(conf), then=Value(True)), default=Value(False))
+        if conf
+        else Value(False, output_field=BooleanField())
+    )
     return list(
         found.order_by()
-        .annotate(is_young=young if conf else Value(False, output_field=BooleanField()))
+        .annotate(is_young=young)
         .values(
             "mode",
             "capacity",
