@@ -18,7 +18,7 @@ ANSWERS = {"csv": as_csv, "json": as_json}
 
 def _answer(request, request_format, found: dict, stem: str, template: str, context: dict):
     """The page, or the file when one is asked for (``data.<format>`` or ``?format=``)."""
-    file_format = request_format or request.GET.get("format")
+    file_format = request_format or request.GET.get("format") or None
     if file_format is None:
         shown = [{**document, "tables": tables(document)} for document in found["events"]]
         return render(request, template, {**context, "publication": found, "documents": shown})
