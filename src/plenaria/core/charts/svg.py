@@ -2,6 +2,7 @@
 on a right-to-left page ``Frame.x`` mirrors it, and the SVG's own ``direction`` makes
 ``text-anchor`` follow (its "end" is then the left side), so labels mirror too."""
 
+import unicodedata
 from dataclasses import dataclass
 
 from django.utils.html import escape
@@ -39,8 +40,13 @@ def line(x1, y1, x2, y2, colour: str, extra: str = "") -> str:
 
 
 def shortened(words: str, most: int) -> str:
-    words = str(words)
-    return words if len(words) <= most else words[: most - 1].rstrip() + "…"
+    """At most ``most`` narrow characters' room; a Chinese character takes two."""
+    words, room = str(words), 0
+    for index, char in enumerate(words):
+        room += 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        if room > most:
+            return words[: max(index - 1, 1)].rstrip() + "…"
+    return words
 
 
 def document(name: str, height: float, body: str, rtl: bool, description: str) -> str:
