@@ -136,9 +136,10 @@ def test_the_participation_report_of_one_event(secretariat_client):
     assert 'id="report-per-event"' not in text  # one event: no line per event
 
 
-def test_figures_come_from_the_snapshots_and_the_queries_do_not_grow(secretariat_client):
+@pytest.mark.parametrize("kind", ["gender", "participation"])
+def test_figures_come_from_the_snapshots_and_the_queries_do_not_grow(secretariat_client, kind):
     first, second = two_events()
-    url = f"/en/reports/gender/?{period_of(first, second)}"
+    url = f"/en/reports/{kind}/?{period_of(first, second)}"
     secretariat_client.get(url)  # the snapshots are made
     with CaptureQueriesContext(connection) as few:
         secretariat_client.get(url)
@@ -194,6 +195,13 @@ def test_an_event_without_registrations_shows_zeros_not_an_error(secretariat_cli
     assert page.status_code == 200
     assert "Nobody is registered for this yet" in page.content.decode()
     assert row(section(page.content.decode(), "overview"), "Participants") == ["0", "–"]
+    # An event that takes no registrations at all: zeros too, and no age band to state.
+    observance = EventFactory(acronym="DAY-1", slug="day-1")
+    page = secretariat_client.get(f"/en/reports/gender/?event={observance.slug}")
+    assert page.status_code == 200
+    assert "DAY-1 (2023): no registration form, so nobody is counted as young." in (
+        page.content.decode()
+    )
 
 
 def test_only_the_secretariat_reads_the_reports(client):

@@ -4,6 +4,8 @@ holds the figures and the date they were computed; Arabic is laid out in an Arab
 import io
 
 import pytest
+from django.conf import settings
+from django.utils.formats import get_format
 from pypdf import PdfReader
 
 from tests.reports.test_membership import period_of, two_events
@@ -68,3 +70,13 @@ def test_the_chinese_report_is_set_in_a_cjk_face(secretariat_client):
     assert any("WenQuanYi" in font for font in fonts_of(reader))
     text = text_of(reader)
     assert "年" in text and " 5 –" in text
+
+
+@pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
+def test_every_language_gets_its_pdf_with_its_own_decimal_sign(secretariat_client, language):
+    first, _second = two_events()
+    reader = pdf(secretariat_client, f"/{language}/reports/gender.pdf?event={first.slug}")
+    text = text_of(reader)
+    # Three women of five participants, written as the language writes a decimal.
+    assert f"60{get_format('DECIMAL_SEPARATOR', language)}0" in text
+    assert "UTC" in text and str(first.start.year) in text
