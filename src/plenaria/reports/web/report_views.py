@@ -22,7 +22,7 @@ TEMPLATE = "reports/membership/report.html"
 
 
 def _chosen(request):
-    """The form, and the report when the choice is sound (None otherwise)."""
+    """The form, and whether it holds a sound choice (no choice at all is not an error)."""
     bound = any(request.GET.get(name) for name in FIELDS)
     form = ReportChoiceForm(request.GET if bound else None)
     return form, form.is_valid() if bound else False
