@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 def test_demo_registrations_are_mixed_and_idempotent(client, capsys):
     call_command("load_demo")
     first = Registration.objects.count()
-    assert load_registration_demo() == first
+    load_registration_demo()
     assert Registration.objects.count() == first >= 300
     statuses = set(Registration.objects.values_list("status", flat=True))
     assert {"pending", "approved", "seated", "waiting", "rejected", "cancelled"} <= statuses
