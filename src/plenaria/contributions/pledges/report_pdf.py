@@ -6,29 +6,18 @@ of milliseconds whatever the number of pledges, since the figures are already co
 """
 
 import json
-import threading
-from functools import lru_cache
 from pathlib import Path
 
-import typst
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
+
+from plenaria.core.typst_pdf import TypstTemplate
 
 TEMPLATE = Path(__file__).with_name("report.typ")
 FONT_FAMILIES = ["DejaVu Sans", "WenQuanYi Zen Hei", "Libertinus Serif"]
 FONT_DIRS = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/truetype/wqy"]
 
-_lock = threading.Lock()
-
-
-@lru_cache(maxsize=1)
-def _compiler() -> typst.Compiler:
-    fonts = typst.Fonts(
-        include_system_fonts=False,
-        include_embedded_fonts=True,
-        font_paths=[d for d in FONT_DIRS if Path(d).is_dir()],
-    )
-    return typst.Compiler(TEMPLATE, font_paths=fonts, ignore_system_fonts=True)
+PDF = TypstTemplate(TEMPLATE, FONT_DIRS)
 
 
 def _number(value, places: int = 0) -> str:
@@ -88,5 +77,4 @@ def report_data(figures) -> dict:
 
 def render(figures) -> bytes:
     payload = json.dumps(report_data(figures), ensure_ascii=False)
-    with _lock:  # one compiler per process, not to be used by two threads at once
-        return _compiler().compile(format="pdf", sys_inputs={"report": payload})
+    return PDF.pdf(report=payload)

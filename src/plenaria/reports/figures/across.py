@@ -9,6 +9,7 @@ from plenaria.directory.models import Country
 from plenaria.directory.queries import country_choices
 from plenaria.reports.figures import snapshots
 from plenaria.reports.figures.tally import share
+from plenaria.reports.figures.timeline import cumulative
 
 GROUPINGS = ("LDC", "LLDC", "SIDS")
 
@@ -37,15 +38,6 @@ def grouping_members() -> dict[str, set[str]]:
     for country, code in links.values_list("country_id", "grouping__code"):
         members[code].add(country)
     return members
-
-
-def cumulative(per_day: list) -> list[tuple[int, int]]:
-    """``[[days before, n], …]`` as running totals, x increasing (the chart reverses it)."""
-    total, points = 0, []
-    for days, n in sorted(per_day, key=lambda pair: -pair[0]):
-        total += n
-        points.append((days, total))
-    return sorted(points)
 
 
 def taking_part(document: dict) -> set[str]:

@@ -26,6 +26,16 @@ def registered_per_day(event, organisations=None) -> list[list]:
     return [[(opening - row["day"]).days, row["n"]] for row in rows]
 
 
+def cumulative(per_day: list) -> list[tuple[int, int]]:
+    """``[[days before the opening, n], …]`` as running totals, x increasing (a chart of them
+    reverses it, the opening on the right)."""
+    total, points = 0, []
+    for days, n in sorted(per_day, key=lambda pair: -pair[0]):
+        total += n
+        points.append((days, total))
+    return sorted(points)
+
+
 def arrivals_per_day(event, organisations=None) -> list[list]:
     """People checked in on each day of the event, as ``[ISO date, count]``."""
     found = CheckIn.objects.filter(registration__event=event)

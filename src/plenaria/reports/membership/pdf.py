@@ -5,14 +5,12 @@ Only texts and numbers go to the layout, as JSON data: nothing is evaluated as m
 compiler is made once per process (the fonts are indexed once)."""
 
 import json
-import threading
-from functools import lru_cache
 from pathlib import Path
 
-import typst
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from plenaria.core.typst_pdf import TypstTemplate
 from plenaria.reports.membership.report import Report
 
 TEMPLATE = Path(__file__).with_name("report.typ")
@@ -29,17 +27,7 @@ FONTS = {
 }
 DEFAULT_FONTS = [*LATIN, "Noto Naskh Arabic", "WenQuanYi Micro Hei"]
 
-_lock = threading.Lock()
-
-
-@lru_cache(maxsize=1)
-def _compiler() -> typst.Compiler:
-    fonts = typst.Fonts(
-        include_system_fonts=False,
-        include_embedded_fonts=True,
-        font_paths=[folder for folder in FONT_DIRS if Path(folder).is_dir()],
-    )
-    return typst.Compiler(TEMPLATE, font_paths=fonts, ignore_system_fonts=True)
+PDF = TypstTemplate(TEMPLATE, FONT_DIRS)
 
 
 def layout_data(report: Report) -> dict:
@@ -69,5 +57,4 @@ def layout_data(report: Report) -> dict:
 
 def render(report: Report) -> bytes:
     payload = json.dumps(layout_data(report), ensure_ascii=False)
-    with _lock:  # one compiler per process, not to be used by two threads at once
-        return _compiler().compile(format="pdf", sys_inputs={"report": payload})
+    return PDF.pdf(report=payload)

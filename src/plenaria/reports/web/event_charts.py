@@ -6,6 +6,7 @@ from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 
 from plenaria.core.charts import BarChart, Line, LineChart, Series
+from plenaria.reports.figures.timeline import cumulative
 from plenaria.reports.web import dashboard_labels as labels
 
 
@@ -25,15 +26,6 @@ def bars(name, title, heading, pairs, series_label=None, empty=None) -> BarChart
         heading=heading,
     )
     return with_empty(chart, empty or _("No one is registered yet: nothing to count."))
-
-
-def cumulative(per_day: list) -> list[tuple[int, int]]:
-    """``[[days before the opening, n], …]`` as running totals, x increasing."""
-    total, points = 0, []
-    for days, n in sorted(per_day, key=lambda pair: -pair[0]):
-        total += n
-        points.append((days, total))
-    return sorted(points)
 
 
 def curve(lines: list[tuple[str, list]]) -> LineChart:
