@@ -14,6 +14,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from tests.contributions import routes as contributions
 from tests.registration.factories import open_event
+from tests.reports import routes as reports
 
 pytestmark = pytest.mark.django_db
 
@@ -86,9 +87,9 @@ SECRETARIAT = {
     "privacy:download",
     "privacy:erase",
 }
-PUBLIC |= contributions.PUBLIC
-FOCAL |= contributions.SIGNED_IN
-SECRETARIAT |= contributions.SECRETARIAT
+PUBLIC |= contributions.PUBLIC | reports.PUBLIC
+FOCAL |= contributions.SIGNED_IN | reports.SIGNED_IN
+SECRETARIAT |= contributions.SECRETARIAT | reports.SECRETARIAT
 # Still refused with a bare answer rather than the sign-in page: marked, so that the test
 # says when they are put right.
 # Pages with their own rules: the sign-in pages, the admin, the API and the language switch.
@@ -126,6 +127,7 @@ ARGUMENTS = {
     "kind": "annex",
     "action": "approve",
     **contributions.ARGUMENTS,
+    **reports.ARGUMENTS,
 }
 
 

@@ -100,8 +100,8 @@ def event_dashboard(request, slug):
     )
 
 
-@require_POST
 @secretariat_page(REFUSAL)
+@require_POST
 def refresh(request, slug):
     event = get_object_or_404(Event, slug=slug)
     snapshots.refresh(event)

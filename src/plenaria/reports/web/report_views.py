@@ -76,25 +76,25 @@ def _pdf(request, kind: str):
     return response
 
 
-@require_safe
 @secretariat_page(REFUSAL)
+@require_safe
 def gender(request):
     return _page(request, "gender")
 
 
-@require_safe
 @secretariat_page(REFUSAL)
+@require_safe
 def gender_pdf(request):
     return _pdf(request, "gender")
 
 
-@require_safe
 @secretariat_page(REFUSAL)
+@require_safe
 def participation(request):
     return _page(request, "participation")
 
 
-@require_safe
 @secretariat_page(REFUSAL)
+@require_safe
 def participation_pdf(request):
     return _pdf(request, "participation")
