@@ -241,6 +241,13 @@ LANGUAGES = [
     ("ru", _("Russian")),
     ("es", _("Spanish")),
 ]
+# Content written by organisers (titles, themes) missing in the reader's language is shown
+# in the first of these that has it: comma-separated codes, e.g. "fr,en,es".
+PLENARIA_CONTENT_FALLBACK = [
+    code.strip()
+    for code in os.environ.get("PLENARIA_CONTENT_FALLBACK", "en,fr,es,ar,ru,zh-hans").split(",")
+    if code.strip()
+]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 FORMAT_MODULE_PATH = ["plenaria.formats"]
 USE_I18N = True

@@ -1,8 +1,9 @@
 """Text that organisers write once per language (titles, themes, names).
 
 A translated value is a mapping from language code to text, stored as JSON so that adding
-a language never changes the schema. Reading it picks the active language, then falls back
-to English, then French, then whatever language has text.
+a language never changes the schema. Reading it picks the reader's language, then the
+languages of the ``PLENARIA_CONTENT_FALLBACK`` setting in their order, then whatever
+language has text: a title is never shown blank while some version of it exists.
 """
 
 from collections.abc import Mapping
@@ -10,11 +11,23 @@ from collections.abc import Mapping
 from django.conf import settings
 from django.utils import translation
 
-FALLBACK_LANGUAGES = ("en", "fr")
+DEFAULT_FALLBACK = ("en", "fr", "es", "ar", "ru", "zh-hans")
 
 
 def language_codes() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
+
+
+def fallback_languages() -> list[str]:
+    """The setting's order, keeping only the site's languages (a code mistyped there is
+    skipped rather than breaking every page)."""
+    known = language_codes()
+    wanted = getattr(settings, "PLENARIA_CONTENT_FALLBACK", DEFAULT_FALLBACK)
+    return [code for code in wanted if code in known]
+
+
+def language_name(code: str) -> str:
+    return str(dict(settings.LANGUAGES).get(code, code))
 
 
 class TranslatedText(dict):
@@ -28,17 +41,33 @@ class TranslatedText(dict):
         }
         super().__init__(cleaned)
 
-    def in_language(self, language: str | None = None) -> str:
-        wanted = language or translation.get_language() or settings.LANGUAGE_CODE
-        for code in (wanted, wanted.split("-")[0], *FALLBACK_LANGUAGES):
-            if self.get(code):
-                return self[code]
-        return next(iter(self.values()), "")
+    def pick(self, language: str | None = None) -> tuple[str, str]:
+        """``(code, text)`` shown to a reader of ``language``; ``("", "")`` when empty.
 
-    def language_of(self, language: str | None = None) -> str | None:
-        """The language actually shown for ``language`` (for a ``lang`` attribute)."""
-        text = self.in_language(language)
-        return next((code for code, value in self.items() if value == text), None)
+        The one place where a version is chosen: every other reading goes through here."""
+        wanted = language or translation.get_language() or settings.LANGUAGE_CODE
+        for code in (wanted, wanted.split("-")[0], *fallback_languages()):
+            if self.get(code):
+                return code, self[code]
+        return next(iter(self.items()), ("", ""))
+
+    def in_language(self, language: str | None = None) -> str:
+        return self.pick(language)[1]
+
+    def language_of(self, language: str | None = None) -> str:
+        """The language actually shown for ``language`` (for a ``lang`` attribute); empty
+        when there is no text, which a ``lang`` attribute reads as "unknown"."""
+        return self.pick(language)[0]
+
+    def is_fallback(self, language: str | None = None) -> bool:
+        """Whether the reader gets another language than their own."""
+        wanted = language or translation.get_language() or settings.LANGUAGE_CODE
+        shown = self.language_of(wanted)
+        return bool(shown) and shown != wanted and shown != wanted.split("-")[0]
+
+    def missing(self) -> list[str]:
+        """The site's languages that have no version yet."""
+        return [code for code in language_codes() if not self.get(code)]
 
     def __str__(self) -> str:
         return self.in_language()
