@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 DEV_ENV = PLENARIA_DEBUG=1 PLENARIA_BASE_URL=http://$(ADDRESS) PLENARIA_STAFF_2FA=0
 ADDRESS ?= 127.0.0.1:8000
 
-.PHONY: install run demo test lint format browser bench messages clean
+.PHONY: install run demo test lint format browser axe bench messages clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,9 +46,27 @@ browser:
 	    echo "The fonts could not be installed: Arabic and Chinese text will lack its fonts."; \
 	  fi; }
 
+# The accessibility test runs axe-core, a pinned version from the npm registry, kept in var/node/.
+AXE_VERSION := 4.14.1
+AXE_DIR := var/node/node_modules/axe-core
+axe:
+	@grep -qs '"version": "$(AXE_VERSION)"' $(AXE_DIR)/package.json || { \
+	  if ! command -v npm >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing npm for the accessibility test…"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; \
+	  fi; \
+	  if command -v npm >/dev/null 2>&1; then \
+	    npm install --prefix var/node --no-save --no-package-lock --no-audit --no-fund --ignore-scripts \
+	      --loglevel=error axe-core@$(AXE_VERSION) || \
+	    echo "axe-core could not be installed: the accessibility test will be skipped."; \
+	  else \
+	    echo "npm is not installed and this user cannot install it: the accessibility test will be skipped."; \
+	  fi; }
+
 # The tests run in one process per core (pytest-xdist), each with its own test database.
 TEST_WORKERS ?= auto
-test: install browser
+test: install browser axe
 	$(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 lint: install
@@ -56,6 +74,7 @@ lint: install
 	$(BIN)/ruff format --check src tests bench
 	$(DEV_ENV) $(BIN)/plenaria makemigrations --check --dry-run
 	$(BIN)/python -m plenaria.core.catalogues --check
+	$(BIN)/python -m plenaria.core.glossary
 
 format: install
 	$(BIN)/ruff check --fix src tests bench
