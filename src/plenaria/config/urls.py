@@ -4,8 +4,10 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 
 from plenaria.config.api import api
+from plenaria.core.language_choice import set_language
 
 urlpatterns = [
+    path("i18n/setlang/", set_language, name="set_language"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", api.urls),
 ]

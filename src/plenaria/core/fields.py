@@ -54,10 +54,16 @@ class TranslatedTextWidget(forms.MultiWidget):
 
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
+        filled, missing = [], []
         for subwidget, (_code, label) in zip(
             context["widget"]["subwidgets"], self.languages, strict=True
         ):
             subwidget["language_name"] = label
+            subwidget["filled"] = bool(str(subwidget["value"] or "").strip())
+            (filled if subwidget["filled"] else missing).append(str(label))
+        # Said once above the boxes, so that an organiser sees which versions exist
+        # without scrolling through six of them.
+        context["widget"]["filled"], context["widget"]["missing"] = filled, missing
         return context
 
 
@@ -138,10 +144,11 @@ class TranslatedTextField(models.JSONField):
             raise ValidationError(_("Write this in at least one language."), code="required")
         unknown = set(text) - set(language_codes())
         if unknown:
+            # Every event offers the six languages: a version in any other is refused, named.
             raise ValidationError(
                 _("Unknown language code: %(codes)s."),
                 code="invalid",
-                params={"codes": ", ".join(sorted(unknown))},
+                params={"codes": ", ".join(sorted(code[:20] for code in unknown))},
             )
         check_lengths(text, self.text_max_length)
 
