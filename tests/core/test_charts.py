@@ -9,10 +9,12 @@ import re
 from decimal import Decimal
 
 import openpyxl
+import pytest
 from django.template import engines
 from django.utils import translation
 
 from plenaria.core.charts import BarChart, Line, LineChart, Series, bars, palette
+from plenaria.core.charts.axes import nice_ticks
 from plenaria.core.charts.export import download
 from plenaria.core.charts.svg import WIDTH
 
@@ -199,3 +201,10 @@ def test_odd_values_never_break_the_page():
     assert table_cells(render(mixed)) == [["1", "2"], ["two", "3"]]
     shares = BarChart("s", "S", ["a"], [Series("n", [250])], maximum=100, unit="%")
     assert float(largest_bar(render(shares))["width"]) == bars.BAR_ROOM  # never past its room
+
+
+@pytest.mark.parametrize("high", [3, 0.5, 97, 661, 700, 1500, 123456])
+def test_the_axis_reaches_past_the_highest_value(high):
+    ticks = nice_ticks(0, high)
+    assert ticks[0] <= 0 and ticks[-1] >= high
+    assert len(ticks) <= 6

@@ -14,7 +14,8 @@ def nice_ticks(low: float, high: float, most: int = 5) -> list[float]:
     first = math.floor(low / step) * step
     ticks = []
     value = first
-    while value < high + step / 2 and len(ticks) < most + 3:
+    # Up to the first round value at or past ``high``, so that no point lies above the axis.
+    while (not ticks or ticks[-1] < high) and len(ticks) < most + 3:
         ticks.append(round(value, 10))
         value += step
     return ticks
