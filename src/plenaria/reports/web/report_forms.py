@@ -5,6 +5,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from plenaria.core.pickers import PickerSelect
 from plenaria.events.models import Event
 from plenaria.reports.figures import editions
 
@@ -19,7 +20,8 @@ class ReportChoiceForm(forms.Form):
         label=_("One event"),
         required=False,
         max_length=Event._meta.get_field("slug").max_length,
-        widget=forms.Select,
+        widget=PickerSelect,
+        help_text=_("Type a few letters of an event's acronym or title to find it."),
     )
 
     def __init__(self, *args, **kwargs):
@@ -27,10 +29,12 @@ class ReportChoiceForm(forms.Form):
         # "from" is a Python keyword: these two fields are named here rather than above.
         self.fields["from"] = forms.DateField(label=_("From"), required=False, widget=DATE)
         self.fields["to"] = forms.DateField(label=_("To"), required=False, widget=DATE)
-        listed = editions.announced().order_by("-start", "pk").values_list("slug", "acronym")
-        self.fields["event"].widget.choices = [("", _("— or a period below —"))] + [
-            (slug, acronym) for slug, acronym in listed
+        listed = list(editions.announced().order_by("-start", "pk"))
+        widget = self.fields["event"].widget
+        widget.choices = [("", _("— or a period below —"))] + [
+            (event.slug, f"{event.acronym} — {event.title}") for event in listed
         ]
+        widget.search = {event.slug: " ".join(dict(event.title).values()) for event in listed}
 
     def clean(self):
         data = super().clean()
