@@ -9,6 +9,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self) -> None:
-        from plenaria.core import roles
+        from plenaria.core import collation, roles
 
+        collation.connect()
         post_migrate.connect(roles.ensure_role_groups, dispatch_uid="plenaria-role-groups")

@@ -5,6 +5,7 @@ from django.db.models import QuerySet
 from django.utils import translation
 from django_countries import countries
 
+from plenaria.core import collation
 from plenaria.core.pickers import sort_key
 from plenaria.directory.models import Contact, Country, FocalPoint, Organisation
 
@@ -77,5 +78,6 @@ def contact_choices(queryset: QuerySet[Contact]) -> tuple[Choices, Search]:
     for contact in queryset.select_related("organisation"):
         listed.append((contact.pk, f"{contact} — {contact.organisation}"))
         search[str(contact.pk)] = f"{contact.email} {contact.organisation.acronym or ''}".strip()
-    listed.sort(key=lambda item: sort_key(item[1]))
+    language = collation.reader_language()
+    listed.sort(key=lambda item: collation.sort_key(item[1], language))
     return listed, search

@@ -2,6 +2,7 @@
 
 from django.db.models import Count, QuerySet
 
+from plenaria.core.collation import by_name
 from plenaria.registration.choices import ADMITTED, Mode
 from plenaria.registration.models import CheckIn, Registration
 
@@ -14,7 +15,7 @@ def badge_holders(registrations: QuerySet[Registration]) -> QuerySet[Registratio
 def for_printing(registrations: QuerySet[Registration]) -> QuerySet[Registration]:
     """Badge holders in print order: by delegation, then by name."""
     return badge_holders(registrations).order_by(
-        "organisation__acronym", "organisation_id", "last_name", "first_name", "id"
+        "organisation__acronym", "organisation_id", *by_name("last_name", "first_name"), "id"
     )
 
 

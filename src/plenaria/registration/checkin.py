@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from plenaria.core import audit
+from plenaria.core import audit, names
+from plenaria.core.collation import by_name
 from plenaria.core.services import save_validated
 from plenaria.core.timezones import format_time, get_zone, zone_label
 from plenaria.registration.badges import MAX_CODE_LENGTH, badge_from_code
@@ -135,11 +135,12 @@ def expected(event):
 
 def find_by_name(event, text: str) -> CheckInResult:
     """The admitted in-person participants whose names contain every word typed."""
-    words = (text or "").split()[:5]
     found = expected(event).select_related("organisation")
-    for word in words:
-        found = found.filter(Q(first_name__icontains=word) | Q(last_name__icontains=word))
-    matches = list(found.order_by("last_name", "first_name", "pk")[:MAX_MATCHES])
+    typed = names.all_words(text, "first_name", "last_name")
+    if typed is not None:
+        found = found.filter(typed)
+    ordered = found.order_by(*by_name("last_name", "first_name"), "pk")
+    matches = list(ordered[:MAX_MATCHES])
     if not matches:
         return CheckInResult(
             "search",

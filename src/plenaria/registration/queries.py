@@ -3,6 +3,7 @@ interpretation demand."""
 
 from django.db.models import Count, Q, QuerySet
 
+from plenaria.core.collation import by_name
 from plenaria.core.roles import is_secretariat
 from plenaria.directory.models import Organisation
 from plenaria.directory.queries import organisations_of
@@ -26,10 +27,11 @@ FILTERS = {
 }
 
 
-def listed(queryset: QuerySet) -> QuerySet:
-    return queryset.select_related("organisation", "nationality", "event").order_by(
-        "created_at", "id"
-    )
+def listed(queryset: QuerySet, order: str = "") -> QuerySet:
+    """Registrations in the order they came, or by name (``order="name"``) in the collation
+    of the reader's language."""
+    ordering = ["created_at"] if order != "name" else by_name("last_name", "first_name")
+    return queryset.select_related("organisation", "nationality", "event").order_by(*ordering, "id")
 
 
 def of_event(event, params=None) -> QuerySet[Registration]:
@@ -47,7 +49,8 @@ def of_event(event, params=None) -> QuerySet[Registration]:
     found = search.matching(str(params.get("q", "")))
     if found is not None:
         queryset = queryset.filter(found)
-    return listed(queryset.distinct() if (params or {}).get("grouping") else queryset)
+    queryset = queryset.distinct() if params.get("grouping") else queryset
+    return listed(queryset, str(params.get("order", "")))
 
 
 def country_filter(value: str) -> set[str]:

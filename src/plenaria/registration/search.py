@@ -1,70 +1,25 @@
 """Finding registrations by what a person types: a name, an e-mail address, an organisation
 or a country, in any of the six languages, whatever the case and the accents.
 
-Names are matched by a regular expression in which each letter stands for all its accented
-forms (``e`` → ``[eéèêë…]``), which SQLite and PostgreSQL both evaluate, case-insensitively.
-Organisations and countries, a few hundred at most, are named in Python in every language and
-turned into their identifiers before the list is read.
+Names are matched by ``core.names`` (each letter standing for its accented forms in both
+cases, Latin, Greek and Cyrillic), which SQLite and PostgreSQL evaluate alike. Organisations
+and countries, a few hundred at most, are named in Python in every language and turned into
+their identifiers before the list is read.
 """
 
 import functools
-import re
-import unicodedata
 
 from django.conf import settings
 from django.db.models import Q, Value
 from django.db.models.functions import Concat
-from django.db.models.lookups import Regex
 from django.utils import translation
 from django_countries import countries
 
+from plenaria.core.names import contains, plain, words
 from plenaria.directory.models import Organisation
 
 # A person's whole name, read once per row whatever the number of words searched.
 NAME = Concat("first_name", Value(" "), "last_name")
-MAX_WORDS = 6
-MAX_LENGTH = 100
-# Letters that carry no decomposable accent but are read as a plain one.
-_EXTRA = {"o": "øœ", "a": "æ", "l": "ł", "d": "đð", "s": "ß", "t": "þ", "i": "ı"}
-
-
-def plain(text: str) -> str:
-    """``text`` without accents, in lower case: "Chloé" → "chloe"."""
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
-def _variants() -> dict[str, str]:
-    table: dict[str, set[str]] = {}
-    for code in range(0xC0, 0x250):
-        letter = chr(code)
-        base = plain(letter)
-        if len(base) == 1 and base.isascii() and base.isalpha():
-            # Both cases: a database whose collation folds only ASCII still matches "É".
-            table.setdefault(base, {base, base.upper()}).update({letter, letter.lower()})
-    for base, extra in _EXTRA.items():
-        table.setdefault(base, {base, base.upper()}).update(extra + extra.upper())
-    return {base: "".join(sorted(letters)) for base, letters in table.items()}
-
-
-VARIANTS = _variants()
-
-
-def pattern(word: str) -> str:
-    """A regular expression matching ``word`` with or without its accents, in either case.
-    The cases are spelled out, so that it is matched case-sensitively: cheaper, and the same
-    on every database whatever its collation."""
-    parts = []
-    for ch in plain(word):
-        letters = VARIANTS.get(ch)
-        if letters is None and ch.isalpha() and len(ch.upper()) == 1 and ch.upper() != ch:
-            letters = ch + ch.upper()
-        parts.append(f"[{letters}]" if letters else re.escape(ch))
-    return "".join(parts)
-
-
-def words(text: str) -> list[str]:
-    return [word for word in plain(text)[:MAX_LENGTH].split() if word][:MAX_WORDS]
 
 
 def _languages() -> list[str]:
@@ -122,7 +77,7 @@ def matching(text: str) -> Q | None:
         # The organisations of those countries, named here rather than joined in the query.
         theirs = {pk for pk, (country, _n) in named.items() if country in codes}
         condition &= (
-            Q(Regex(NAME, pattern(word)))
+            contains(NAME, word)
             | Q(email__icontains=word)
             | Q(organisation_id__in=organisation_ids(word, named) | theirs)
             | Q(nationality_id__in=codes)

@@ -9,12 +9,12 @@ for on a page of its own that says what will happen, and confirmed by a POST.
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from plenaria.core import names
 from plenaria.core.roles import is_secretariat
 from plenaria.directory.queries import organisations_of
 from plenaria.events.choices import PUBLIC_STATUSES
@@ -52,10 +52,11 @@ def badges(request, slug):
     event, scope = _event_and_scope(request, slug)
     search = request.GET.get("name", "").strip()[:100]
     found = []
-    if search:
-        found = badge_queries.for_printing(
-            scope.filter(Q(last_name__icontains=search) | Q(first_name__icontains=search))
-        ).select_related("organisation")[:SEARCH_LIMIT]
+    typed = names.all_words(search, "first_name", "last_name")
+    if typed is not None:
+        found = badge_queries.for_printing(scope.filter(typed)).select_related("organisation")[
+            :SEARCH_LIMIT
+        ]
     return render(
         request,
         "registration/badges.html",

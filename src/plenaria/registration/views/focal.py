@@ -106,7 +106,7 @@ def delegation(request, slug):
         "registration/focal_event.html",
         {
             "event": event,
-            "registrations": mine,
+            "registrations": queries.listed(mine, "name"),
             "form": form,
             "acting": acting,
             "closed_message": ""

@@ -45,7 +45,9 @@ def manage(request, slug):
             "conf": conf,
             "page": page,
             "total": page.paginator.count,
-            "filters": {name: request.GET.get(name, "") for name in [*queries.FILTERS, "q"]},
+            "filters": {
+                name: request.GET.get(name, "") for name in [*queries.FILTERS, "q", "order"]
+            },
             "places": {
                 "countries": list(countries),
                 "regions": ItuRegion.choices,
