@@ -1,11 +1,19 @@
 """Organisers' text in six languages: the fallback order, which versions exist, and every
 language code a visitor can send that is not one of the six."""
 
+import datetime
+from pathlib import Path
+
 import pytest
 from django.core.exceptions import ValidationError
 
+from plenaria.circulars import demo_letters
 from plenaria.core.translation import TranslatedText
+from plenaria.demo import events
+from plenaria.demo.languages import in_six
+from plenaria.demo.upcoming import upcoming_events
 from plenaria.events import services
+from plenaria.programme.demo_agendas import WTDC21_AGENDA, WTISD_ROUND_TABLES
 from tests.factories import EventFactory
 
 
@@ -96,3 +104,25 @@ def test_choosing_a_language_not_of_the_six_changes_nothing(client):
     assert response.cookies["django_language"].value == "fr"
     chosen = client.post("/i18n/setlang/", {"language": "es", "next": "/fr/events/"})
     assert chosen["Location"] == "/es/events/"
+
+
+def test_the_demos_titles_and_the_wtisd_23_letter_exist_in_the_six_languages():
+    six = {"ar", "zh-hans", "en", "fr", "ru", "es"}
+    texts = [series["name"] for series in events.SERIES]
+    for year in (2026, 2031):  # the upcoming editions' titles carry their year
+        for item in events.EVENTS + upcoming_events(datetime.date(year, 1, 1)):
+            texts += [item["title"], item.get("theme") or {"en": ""}]
+    nodes = list(WTDC21_AGENDA)
+    while nodes:
+        fr, en, children = nodes.pop()
+        texts.append({"en": en, "fr": fr})
+        nodes += children
+    texts += [{"en": en, "fr": fr} for en, fr, *_rest in WTISD_ROUND_TABLES.values()]
+    assert [t["en"] for t in texts if t["en"] and set(in_six(t)) != six] == []
+    assert in_six({"en": "World Telecommunication Development Conference (WTDC-29)"})["ru"] == (
+        "Всемирная конференция по развитию электросвязи (ВКРЭ-29)"
+    )
+    (letter,) = [item for item in demo_letters.LETTERS if item["key"] == "wtisd-2023"]
+    assert set(letter["versions"]) == six
+    bodies = Path(demo_letters.__file__).parent / "data" / "demo"
+    assert all((bodies / f"wtisd-2023.{code}.md").exists() for code in six)

@@ -18,10 +18,11 @@ from plenaria.circulars.models import (
 )
 from plenaria.circulars.numbering import format_reference
 from plenaria.core.services import save_validated
+from plenaria.demo.languages import in_six
 from plenaria.events.models import Event
 
 TEXTS = Path(__file__).resolve().parent / "data" / "demo"
-SALUTATIONS = {"fr": data.FR_SALUTATION, "en": data.EN_SALUTATION}
+SALUTATIONS = {"fr": data.FR_SALUTATION, "en": data.EN_SALUTATION, **data.OTHER_SALUTATIONS}
 
 
 def _text(name: str) -> str:
@@ -41,13 +42,18 @@ def _upsert(model, lookup: dict, values: dict):
 
 def _offices_and_series() -> dict[str, NumberingSeries]:
     offices = {
-        item["code"]: _upsert(IssuingOffice, {"code": item["code"]}, item) for item in data.OFFICES
+        item["code"]: _upsert(
+            IssuingOffice,
+            {"code": item["code"]},
+            {**item, "name": in_six(item["name"]), "place": in_six(item["place"])},
+        )
+        for item in data.OFFICES
     }
     return {
         item["code"]: _upsert(
             NumberingSeries,
             {"code": item["code"]},
-            {**item, "office": offices[item["office"]]},
+            {**item, "name": in_six(item["name"]), "office": offices[item["office"]]},
         )
         for item in data.SERIES
     }

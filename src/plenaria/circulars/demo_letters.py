@@ -1,5 +1,6 @@
 """The five seed letters: offices, series and every part of each letter, in French (as
-issued) and in English. Bodies and annexes are Markdown files in ``data/demo``."""
+issued) and in English; WTISD-23's also in Arabic, Chinese, Russian and Spanish, translated
+for the demo. Bodies and annexes are Markdown files in ``data/demo``."""
 
 OFFICES = [
     {
@@ -51,6 +52,12 @@ SERIES = [
 ]
 
 FR_SALUTATION, EN_SALUTATION = "Madame, Monsieur,", "Dear Sir/Madam,"
+OTHER_SALUTATIONS = {
+    "ar": "حضرات السادة والسيدات،",
+    "zh-hans": "尊敬的先生/女士：",
+    "ru": "Уважаемая госпожа,\nуважаемый господин,",
+    "es": "Muy Señora mía/Muy Señor mío:",
+}
 MEMBERS_AND_ACADEMIA = ["member_states", "sector_members", "associates", "academia"]
 WSIS_STAKEHOLDERS = [
     "wsis_governments",
@@ -59,7 +66,14 @@ WSIS_STAKEHOLDERS = [
     "wsis_academia_technical",
     "wsis_international_orgs",
 ]
-SIGNED = {"fr": "[Original signé]", "en": "[Original signed]"}
+SIGNED = {
+    "fr": "[Original signé]",
+    "en": "[Original signed]",
+    "ar": "[الأصل موقّع]",
+    "zh-hans": "[原件已签署]",
+    "ru": "[Подписано в оригинале]",
+    "es": "[Original firmado]",
+}
 SIGNED_BY = {"fr": "[original signé par]", "en": "[original signed by]"}
 ZHAO = {
     "name": "Houlin Zhao",
@@ -68,7 +82,14 @@ ZHAO = {
 }
 BOGDAN_MARTIN_SG = {
     "name": "Doreen Bogdan-Martin",
-    "position": {"fr": "Secrétaire générale", "en": "Secretary-General"},
+    "position": {
+        "fr": "Secrétaire générale",
+        "en": "Secretary-General",
+        "ar": "الأمينة العامة",
+        "zh-hans": "秘书长",
+        "ru": "Генеральный секретарь",
+        "es": "Secretaria General",
+    },
     "signed_note": SIGNED,
 }
 
@@ -121,6 +142,26 @@ LETTERS = [
                 "subject": 'World Telecommunication and Information Society Day (WTISD), 17 May 2023, "Empowering the least developed countries through information and communication technologies"',
                 "addressees": "ITU Member States;\nSector Members;\nAssociates and Academia",
                 "closing": "Yours faithfully,",
+            },
+            "ar": {
+                "subject": 'اليوم العالمي للاتصالات ومجتمع المعلومات (WTISD)، 17 مايو 2023، "تمكين أقل البلدان نمواً من خلال تكنولوجيا المعلومات والاتصالات"',
+                "addressees": "الدول الأعضاء في الاتحاد؛\nأعضاء القطاعات؛\nالمنتسبون والهيئات الأكاديمية",
+                "closing": "وتفضلوا بقبول فائق التقدير والاحترام.",
+            },
+            "zh-hans": {
+                "subject": "2023年5月17日世界电信和信息社会日（WTISD），主题：“通过信息通信技术增强最不发达国家的能力”",
+                "addressees": "国际电联成员国；\n部门成员；\n部门准成员和学术成员",
+                "closing": "顺致敬意！",
+            },
+            "ru": {
+                "subject": 'Всемирный день электросвязи и информационного общества (ВДЭИО), 17 мая 2023 года, "Расширение возможностей наименее развитых стран с помощью информационно-коммуникационных технологий"',
+                "addressees": "Государствам – Членам МСЭ;\nЧленам Секторов;\nАссоциированным членам и академическим организациям",
+                "closing": "С уважением,",
+            },
+            "es": {
+                "subject": 'Día Mundial de las Telecomunicaciones y la Sociedad de la Información (DMTSI), 17 de mayo de 2023, "Empoderar a los países menos adelantados mediante las tecnologías de la información y la comunicación"',
+                "addressees": "Estados Miembros de la UIT;\nMiembros de Sector;\nAsociados e Instituciones Académicas",
+                "closing": "Atentamente,",
             },
         },
     },

@@ -12,6 +12,7 @@ from plenaria.core.roles import SECRETARIAT, ensure_role_groups
 from plenaria.core.timezones import make_local
 from plenaria.demo import directory
 from plenaria.demo import events as data
+from plenaria.demo.languages import in_six
 from plenaria.demo.upcoming import upcoming_events
 from plenaria.demo.upsert import upsert
 from plenaria.events import services
@@ -31,15 +32,15 @@ def _moment(day_and_time, zone: str, default_time):
 
 def load_events() -> int:
     for series in data.SERIES:
-        upsert(Series, {"acronym": series["acronym"]}, series)
+        upsert(Series, {"acronym": series["acronym"]}, {**series, "name": in_six(series["name"])})
     venues, rooms = {}, {}
     for item in data.VENUES:
         venue = upsert(
             Venue,
             {"name__en": item["name"]["en"]},
             {
-                "name": item["name"],
-                "city": item["city"],
+                "name": in_six(item["name"]),
+                "city": in_six(item["city"]),
                 "country_id": item["country"],
                 "address": item["address"],
             },
@@ -49,7 +50,7 @@ def load_events() -> int:
             rooms[room["name"]["en"]] = upsert(
                 Room,
                 {"venue": venue, "name__en": room["name"]["en"]},
-                {"name": room["name"], "capacity": room["capacity"]},
+                {"name": in_six(room["name"]), "capacity": room["capacity"]},
             )
     every = data.EVENTS + upcoming_events(timezone.localdate())
     for item in every:
@@ -59,8 +60,8 @@ def load_events() -> int:
             Event,
             {"series": Series.objects.get(acronym=item["series"]), "acronym": item["acronym"]},
             {
-                "title": item["title"],
-                "theme": item.get("theme", {}),
+                "title": in_six(item["title"]),
+                "theme": in_six(item.get("theme", {})),
                 "kind": item["kind"],
                 "format": item["format"],
                 "status": item["status"],

@@ -5,6 +5,7 @@ import datetime
 from django.db import transaction
 
 from plenaria.core.timezones import make_local
+from plenaria.demo.languages import in_six
 from plenaria.demo.upsert import upsert
 from plenaria.directory.models import Country
 from plenaria.events.models import Event
@@ -38,7 +39,9 @@ def load_agenda(event: Event, nodes, parent=None) -> int:
     for fr, en, children in nodes:
         item = AgendaItem.objects.filter(event=event, parent=parent, title__fr=fr).first()
         if item is None:
-            item = services.add_agenda_item(None, event, {"fr": fr, "en": en}, parent=parent)
+            item = services.add_agenda_item(
+                None, event, in_six({"fr": fr, "en": en}), parent=parent
+            )
         if parent is None:
             body, on = WTDC21_APPROVAL
             if not AgendaItemStatus.objects.filter(
@@ -127,7 +130,7 @@ def load_small_programme(event: Event, rows, fmt: str, room=None) -> int:
     for start, end, code, en, fr, cast in rows:
         session = _session(
             event,
-            {"en": en, "fr": fr},
+            in_six({"en": en, "fr": fr}),
             {
                 "type": types[code],
                 "start": make_local(zone_day, start, event.timezone),
