@@ -46,7 +46,8 @@ def demo(reference_data):
 
 
 def demo_pages():
-    """(path after /<lang>, signed in as the secretariat?) for each page checked."""
+    """(path after /<lang>, signed in as the secretariat?, what is done there first or None)
+    for each page checked; a page with something done is checked before and after."""
     wtisd = Event.objects.get(acronym=wtisd_acronym(timezone.localdate())).slug
     session = Session.objects.select_related("event").order_by("start", "pk").first()
     programme = f"/events/{session.event.slug}/programme"
@@ -54,6 +55,8 @@ def demo_pages():
     pledge = apps.get_model("contributions", "Pledge").objects.filter(status="published").first()
     call = apps.get_model("contributions", "ActivityCall").objects.order_by("pk").first()
     reported = Event.objects.filter(snapshot__isnull=False).order_by("-start").first()
+    registrant = apps.get_model("registration", "Registration").objects.filter(event__slug=wtisd)
+    name = registrant.order_by("pk").first().last_name
     public = [
         "/events/",
         f"/events/{wtisd}/",
@@ -61,7 +64,7 @@ def demo_pages():
         f"{programme}/sessions/{session.pk}/",
         "/letters/",
         f"/letters/{letter.pk}/",
-        f"/events/{wtisd}/register/",
+        (f"/events/{wtisd}/register/", sent_empty),
         "/pledges/",
         "/pledges/list/",
         f"/pledges/{pledge.pk}/",
@@ -70,14 +73,37 @@ def demo_pages():
         "/open-data/",
     ]
     secretariat = [
-        f"/registration/checkin/{wtisd}/",
+        (f"/registration/checkin/{wtisd}/", looked_up(name)),
         f"/console/{wtisd}/",
         f"/registration/manage/{wtisd}/",
         "/letters/desk/",
         "/reports/",
         f"/reports/events/{reported.slug}/",
     ]
-    return [(path, False) for path in public] + [(path, True) for path in secretariat]
+    return [(*done_there(path), False) for path in public] + [
+        (*done_there(path), True) for path in secretariat
+    ]
+
+
+def done_there(path):
+    return path if isinstance(path, tuple) else (path, None)
+
+
+def sent_empty(page):
+    """The form sent with nothing in it: each field says what it lacks."""
+    page.eval_on_selector("form.stacked", "form => { form.noValidate = true; }")
+    page.click("form.stacked button[type=submit]")
+    page.wait_for_load_state("networkidle")
+
+
+def looked_up(name):
+    def look_up(page):
+        """The desk listing the people a name finds."""
+        page.fill("#checkin-code", name)
+        page.keyboard.press("Enter")
+        page.wait_for_selector(".checkin-matches")
+
+    return look_up
 
 
 def test_no_serious_or_critical_violation_in_english_or_arabic(browser, live_server, demo):
@@ -97,7 +123,7 @@ def test_no_serious_or_critical_violation_in_english_or_arabic(browser, live_ser
     staff.add_cookies([cookie])
     try:
         for language in ("en", "ar"):
-            for path, as_secretariat in pages:
+            for path, action, as_secretariat in pages:
                 page = (staff if as_secretariat else public).new_page()
                 url = f"{live_server.url}/{language}{path}"
                 response = page.goto(url, wait_until="networkidle")
@@ -105,6 +131,11 @@ def test_no_serious_or_critical_violation_in_english_or_arabic(browser, live_ser
                 page.add_script_tag(content=source)
                 if violations := page.evaluate(RUN_AXE):
                     found[f"/{language}{path}"] = violations
+                if action:
+                    action(page)
+                    page.add_script_tag(content=source)  # harmless if the page stayed
+                    if violations := page.evaluate(RUN_AXE):
+                        found[f"/{language}{path} ({action.__doc__.strip()})"] = violations
                 page.close()
     finally:
         public.close()
