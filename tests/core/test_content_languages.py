@@ -8,12 +8,15 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from plenaria.circulars import demo_letters
+from plenaria.contributions.models import Pledge
+from plenaria.contributions.pledges import submission
 from plenaria.core.translation import TranslatedText
 from plenaria.demo import events
 from plenaria.demo.languages import in_six
 from plenaria.demo.upcoming import upcoming_events
 from plenaria.events import services
 from plenaria.programme.demo_agendas import WTDC21_AGENDA, WTISD_ROUND_TABLES
+from tests.contributions.pledging_data import good_data, pledger
 from tests.factories import EventFactory
 
 
@@ -126,3 +129,13 @@ def test_the_demos_titles_and_the_wtisd_23_letter_exist_in_the_six_languages():
     assert set(letter["versions"]) == six
     bodies = Path(demo_letters.__file__).parent / "data" / "demo"
     assert all((bodies / f"wtisd-2023.{code}.md").exists() for code in six)
+
+
+@pytest.mark.django_db
+def test_a_pledge_sent_with_a_version_in_another_language_is_refused_and_not_saved():
+    user, organisation = pledger()
+    data = good_data(title={"en": "Connect schools", "de": "Schulen anbinden"})
+    with pytest.raises(ValidationError) as refused:
+        submission.save_draft(user, organisation, data)
+    assert "Unknown language code: de." in str(refused.value)
+    assert not Pledge.objects.exists()
