@@ -147,3 +147,25 @@ def test_an_unknown_language_falls_back_to_the_default_collation(event):
         ordered = Registration.objects.order_by(*collation.by_name("last_name"), "id")
         assert ordered.count() == len(PEOPLE)
         assert list(ordered.values_list("last_name", flat=True))[:5] == LATIN
+
+
+def test_the_admin_finds_and_orders_contacts_and_speakers(secretariat_client):
+    from plenaria.programme.models import Speaker
+    from tests.factories import ContactFactory
+
+    for first, last in [("Анна", "Ёлкина"), ("Hans", "Müller"), ("Пётр", "Едоков")]:
+        ContactFactory(first_name=first, last_name=last)
+    for name in ["Ёлкина Анна", "Hans Müller", "王小明"]:
+        Speaker.objects.create(name=name)
+
+    contacts = secretariat_client.get("/ru/admin/directory/contact/")
+    assert [c.last_name for c in contacts.context["cl"].result_list] == [
+        "Едоков",
+        "Ёлкина",
+        "Müller",
+    ]
+    found = secretariat_client.get("/ru/admin/directory/contact/", {"q": "ЕЛКИНА"})
+    assert [c.last_name for c in found.context["cl"].result_list] == ["Ёлкина"]
+    speakers = secretariat_client.get("/en/admin/programme/speaker/", {"q": "muller"})
+    assert [s.name for s in speakers.context["cl"].result_list] == ["Hans Müller"]
+    assert "王小明" in secretariat_client.get("/zh-hans/admin/programme/speaker/").content.decode()

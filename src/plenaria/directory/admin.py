@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from plenaria.core.admin import AuditedAdmin
+from plenaria.core.names_admin import PeopleAdmin
 from plenaria.directory import services
 from plenaria.directory.models import Contact, Country, FocalPoint, Grouping, Organisation
 
@@ -102,7 +103,8 @@ class FocalPointInline(admin.TabularInline):
 
 
 @admin.register(Contact)
-class ContactAdmin(AuditedAdmin):
+class ContactAdmin(PeopleAdmin, AuditedAdmin):
+    name_fields = ("last_name", "first_name")
     list_display = [
         "__str__",
         "organisation",

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from plenaria.core.admin import AuditedAdmin
+from plenaria.core.names_admin import PeopleAdmin
 from plenaria.programme import conflicts, services
 from plenaria.programme.forms import SessionForm
 from plenaria.programme.models import (
@@ -45,7 +46,8 @@ class TrackAdmin(AuditedAdmin):
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(AuditedAdmin):
+class SpeakerAdmin(PeopleAdmin, AuditedAdmin):
+    name_fields = ("name",)
     list_display = ["name", "position", "organisation", "country", "gender"]
     list_filter = ["gender"]
     search_fields = ["name", "organisation_name", "organisation__acronym"]

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from plenaria.core.admin import ReadOnlyAdmin
+from plenaria.core.names_admin import PeopleAdmin
 from plenaria.directory.choices import MembershipCategory
 from plenaria.registration import notifications, services, tasks
 from plenaria.registration.choices import UnLanguage
@@ -66,7 +67,8 @@ class RegistrationSettingsAdmin(admin.ModelAdmin):
 
 
 @admin.register(Registration)
-class RegistrationAdmin(ReadOnlyAdmin):
+class RegistrationAdmin(PeopleAdmin, ReadOnlyAdmin):
+    name_fields = ("last_name", "first_name")
     list_display = ["__str__", "organisation", "capacity", "mode", "status", "created_at"]
     list_filter = ["event", "status", "mode", "capacity", "gender"]
     search_fields = ["first_name", "last_name", "email"]

@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db.models import Q, QuerySet
+from django.db.models.fields.json import KeyTextTransform
 from django.utils.translation import gettext as _
 from django_countries import countries as iso_countries
 
 from plenaria.contributions.choices import Moderation, PledgeType
 from plenaria.contributions.models import Campaign, Pledge, PledgeRegion
 from plenaria.contributions.pledges import vocabularies
+from plenaria.core import names
 from plenaria.directory.choices import ItuRegion, StakeholderType
 
 GROUPINGS = {"LDC": "targets_ldc", "LLDC": "targets_lldc", "SIDS": "targets_sids"}
@@ -147,9 +149,9 @@ def _any(conditions) -> Q:
 
 
 def _search(text: str) -> Q:
-    """The words in a pledge's title (any language) or in its pledger's name or acronym."""
-    found = Q(organisation__acronym__icontains=text)
+    """Every word in a pledge's title (any language) or its pledger's name or acronym,
+    whatever the accents and the case ("ECOLES" finds "écoles", on SQLite too)."""
+    places = ["organisation__acronym"]
     for code, _name in settings.LANGUAGES:
-        found |= Q(**{f"title__{code}__icontains": text})
-        found |= Q(**{f"organisation__name__{code}__icontains": text})
-    return found
+        places += [KeyTextTransform(code, "title"), KeyTextTransform(code, "organisation__name")]
+    return names.all_words(text, *places) or Q()
