@@ -139,3 +139,10 @@ def test_a_pledge_sent_with_a_version_in_another_language_is_refused_and_not_sav
         submission.save_draft(user, organisation, data)
     assert "Unknown language code: de." in str(refused.value)
     assert not Pledge.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_new_text_shows_six_empty_boxes_without_a_summary(admin_client):
+    page = admin_client.get("/en/admin/events/series/add/").content.decode()
+    assert 'name="name_ar"' in page and 'name="name_es"' in page
+    assert "Written in:" not in page and "no version yet" not in page
