@@ -169,3 +169,19 @@ def test_the_admin_finds_and_orders_contacts_and_speakers(secretariat_client):
     speakers = secretariat_client.get("/en/admin/programme/speaker/", {"q": "muller"})
     assert [s.name for s in speakers.context["cl"].result_list] == ["Hans Müller"]
     assert "王小明" in secretariat_client.get("/zh-hans/admin/programme/speaker/").content.decode()
+
+
+def test_the_desk_finds_a_person_by_name_without_accents_in_the_readers_order(event):
+    from plenaria.registration.checkin import find_by_name
+
+    assert [r.last_name for r in find_by_name(event, "ЕЛКИНА анна").matches] == ["Ёлкина"]
+    with translation.override("ru"):
+        everyone = find_by_name(event, "").matches
+    assert [r.last_name for r in everyone] == EXPECTED["ru"]
+
+
+def test_the_badge_search_finds_a_name_without_accents(secretariat_client, event):
+    page = secretariat_client.get(f"/en/registration/badges/{event.slug}/", {"name": "%_"})
+    assert page.status_code == 200 and not page.context["found"]
+    page = secretariat_client.get(f"/en/registration/badges/{event.slug}/", {"name": "MULLER"})
+    assert [r.last_name for r in page.context["found"]] == ["Müller"]
