@@ -145,7 +145,7 @@ def format_date(value: date) -> str:
 
 
 def format_time(value: datetime) -> str:
-    return value.strftime("%H:%M")
+    return formats.time_format(value, "TIME_FORMAT")
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ def letter_parts(version: LetterVersion, html: bool = False) -> dict:
     language = version.language
     with translation.override(language):
         place = (letter.place or letter.office.place).in_language(language)
-        day = date_format(letter.date, "j F Y") if letter.date else _("(date of issue)")
+        day = date_format(letter.date, "DATE_FORMAT") if letter.date else _("(date of issue)")
         signatories = [
             {
                 "note": signatory.signed_note.get(language, ""),

@@ -8,6 +8,7 @@ import uuid
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 from plenaria.contributions.activities.places import cities_of
@@ -176,7 +177,7 @@ class CommentForm(forms.Form):
 class CandidateChoice(forms.ModelChoiceField):
     def label_from_instance(self, activity) -> str:
         return f"#{activity.pk} {activity.title.in_language()} — {activity.organiser}, " + (
-            f"{activity.city or _('online')}, {activity.starts_at:%Y-%m-%d}"
+            f"{activity.city or _('online')}, {formats.date_format(activity.starts_at, 'DATE_FORMAT')}"
         )
 
 

@@ -13,7 +13,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
-from plenaria.core.timezones import format_date, get_zone, zone_label
+from plenaria.core.timezones import format_date, format_time, get_zone, zone_label
 from plenaria.programme.numbering import flatten
 
 # A font with the accents and dashes of every Latin-script language when the system has one.
@@ -80,7 +80,7 @@ def agenda_pdf(event, agenda_nodes, rows, language: str = "en") -> bytes:
                     day = start.date()
                     story.append(Paragraph(f"<b>{escape(format_date(day))}</b>", styles["body"]))
                 names = ", ".join(name for _pk, name in row["speakers"])
-                line = f"{start:%H:%M}–{end:%H:%M} {zone_label(start)} — {escape(row['title'])}"
+                line = f"{format_time(start)}–{format_time(end)} {zone_label(start)} — {escape(row['title'])}"
                 if names:
                     line += f" <i>({escape(names)})</i>"
                 story.append(Paragraph(line, styles["body"]))

@@ -6,7 +6,7 @@ import re
 from django import template
 from django.utils import formats, timezone
 
-from plenaria.core.timezones import get_zone, zone_label
+from plenaria.core.timezones import format_time, get_zone, zone_label
 from plenaria.core.validators import HIDDEN, SINGLE_LINE_CONTROL
 
 register = template.Library()
@@ -18,7 +18,7 @@ def in_event_zone(moment, event) -> str:
     if not moment:
         return ""
     local = timezone.localtime(moment, get_zone(event.timezone))
-    return f"{formats.date_format(local, 'DATE_FORMAT')}, {local:%H:%M} {zone_label(local)}"
+    return f"{formats.date_format(local, 'DATE_FORMAT')}, {format_time(local)} {zone_label(local)}"
 
 
 @register.filter
