@@ -39,7 +39,7 @@ def card(row: dict, *, labels: dict, csrf_token: str, here: str) -> str:
     label = labels["on"] if starred else labels["off"]
     return (
         f'<li class="session{" session--starred" if starred else ""}" id="session-{pk}">'
-        f'<p class="session__when"><time datetime="{row["start"].isoformat()}">'
+        f'<p class="session__when"><time dir="ltr" datetime="{row["start"].isoformat()}">'
         f"{escape(row['times'])}</time>{mine}</p>"
         f'<h3 class="session__title"><a href="{escape(row["url"])}" lang="{escape(row["lang"] or "")}">'
         f"{escape(row['title'])}</a></h3>"

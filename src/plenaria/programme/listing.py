@@ -103,7 +103,10 @@ def rows(sessions, event, *, viewer_zone=None, starred=()) -> list[dict]:
                 "day": value["start"].astimezone(zone).date(),
                 "times": shown_in(value["start"], value["end"], event.timezone).times,
                 "mine": your_time
-                % {"times": shown_in(value["start"], value["end"], other_zone).times}
+                # Isolated (LRI…PDI) so the range keeps its order inside a right-to-left sentence.
+                % {
+                    "times": f"\u2066{shown_in(value['start'], value['end'], other_zone).times}\u2069"
+                }
                 if other_zone
                 else "",
                 "url": f"{base}sessions/{pk}/",

@@ -115,7 +115,16 @@ def shape_arabic(text: str) -> str:
     return "".join(out)
 
 
+# A run drawn left to right inside Arabic: words of Latin letters or digits, with the spaces
+# between them ("WTISD 2023", "Badge no. 105"), so that their order is not reversed with the
+# Arabic words; any other character is one piece, a bracket drawn mirrored as bidi would.
+_LETTER = "(?![\\u0600-\\u06ff\\ufe70-\\ufeff])[^\\W_]"
+_WORD = f"{_LETTER}(?:{_LETTER}|[-./:@+'’,&])*"
+LEFT_TO_RIGHT_RUN = re.compile(f"{_WORD}(?:\\s+{_WORD})*|.", re.DOTALL)
+MIRRORED = str.maketrans("()[]{}«»", ")(][}{»«")
+
+
 def visual_arabic(text: str) -> str:
     """Shaped and in drawing order: right to left, with runs of Latin or digits kept whole."""
-    pieces = re.findall(r"[^\u0600-\u06ff\ufe70-\ufeff\s]+|.", shape_arabic(text))
-    return "".join(reversed(pieces))
+    pieces = LEFT_TO_RIGHT_RUN.findall(shape_arabic(text))
+    return "".join(piece.translate(MIRRORED) for piece in reversed(pieces))

@@ -1,5 +1,5 @@
 from django import template
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from plenaria.core.timezones import shown_in, timezone_choices
@@ -65,3 +65,37 @@ def timezone_options(selected: str | None):
         marker = f'<option value="{selected}">'
         options = mark_safe(options.replace(marker, f'<option value="{selected}" selected>', 1))
     return options
+
+
+# Bidi isolation: in a right-to-left page a run of digits and Latin letters takes the line's
+# direction at its edges, so "09:45–10:00" is shown "10:00–09:45" and a quotation mark or a
+# number next to an English phrase jumps to the other end. Isolating the run at its source keeps
+# its own order, whatever the language around it.
+
+
+@register.filter
+def ltr(value):
+    """A run that always reads left to right: a time range, a reference (CL-23/9), an e-mail
+    address, a URL, an acronym, a page count."""
+    if value is None or value == "":
+        return ""
+    return format_html('<bdi dir="ltr">{}</bdi>', value)
+
+
+@register.filter
+def isolated(value):
+    """Text whose direction is its own (a name, a title in another language): set apart so that
+    it neither takes the line's direction nor pulls the quotation marks and numbers beside it."""
+    if value is None or value == "":
+        return ""
+    return format_html("<bdi>{}</bdi>", value)
+
+
+@register.filter
+def shown(span):
+    """A start and end as a zone shows them: the dates, then the times as one left-to-right run."""
+    if not span:
+        return ""
+    if not span.times:
+        return span.dates
+    return format_html('{}, <bdi dir="ltr">{}</bdi>', span.dates, span.times)
