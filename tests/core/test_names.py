@@ -7,6 +7,7 @@ from django.utils import translation
 
 from plenaria.core import collation, names
 from plenaria.registration.models import Registration
+from plenaria.registration.queries import of_event
 from tests.registration.factories import open_event, register
 
 pytestmark = pytest.mark.django_db
@@ -185,3 +186,11 @@ def test_the_badge_search_finds_a_name_without_accents(secretariat_client, event
     assert page.status_code == 200 and not page.context["found"]
     page = secretariat_client.get(f"/en/registration/badges/{event.slug}/", {"name": "MULLER"})
     assert [r.last_name for r in page.context["found"]] == ["Müller"]
+
+
+def test_by_name_with_a_grouping_filter_that_needs_distinct_rows(secretariat_client, event):
+    url = f"/ru/registration/manage/{event.slug}/"
+    page = secretariat_client.get(url, {"order": "name", "grouping": "LDC", "q": "ёлкина"})
+    assert page.status_code == 200
+    with translation.override("ru"):
+        assert list(of_event(event, {"grouping": "LDC", "order": "name"})) == []
