@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from plenaria.contributions.activities import submission
 from plenaria.contributions.models import Activity
 from plenaria.core.models import AuditEntry
+from plenaria.core.timezones import format_date
 from tests.contributions.activity_data import form_post, submitter
 from tests.contributions.activity_factories import ActivityFactory, CallFactory
 
@@ -38,7 +39,7 @@ def test_an_activity_outside_the_call_s_dates(signed_in):
     call = CallFactory()
     before = (call.held_from - datetime.timedelta(days=1)).isoformat()
     after = (call.held_until + datetime.timedelta(days=1)).isoformat()
-    message = f"This call takes activities held from {call.held_from.isoformat()}"
+    message = f"This call takes activities held from {format_date(call.held_from)}"
     _refused(signed_in, call, message, starts_on=before, ends_on=before)
     _refused(signed_in, call, message, ends_on=after)
 
@@ -79,7 +80,7 @@ def test_a_closed_call_takes_nothing_and_keeps_its_activities_as_they_are(client
     client.force_login(user)
     response = client.post(_new(call), form_post(call))
     assert response.status_code == 403
-    assert f"This call closed on {call.closes_on.isoformat()}" in response.content.decode()
+    assert f"This call closed on {format_date(call.closes_on)}" in response.content.decode()
     assert not Activity.objects.exists()
     draft = ActivityFactory(call=call, submitted_by=user, title={"en": "Old title"})
     edit = client.post(f"/en/activities/mine/{draft.pk}/edit/", form_post(call), follow=True)

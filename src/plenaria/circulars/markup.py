@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 import markdown
 import nh3
 from django.core.exceptions import ValidationError
+from django.utils import formats
 from django.utils.translation import gettext as _
 
 ALLOWED_TAGS = {
@@ -96,7 +97,10 @@ def _validate_layout(text: str) -> None:
                 "Write such a number in the text instead."
             ),
             code="list_number",
-            params={"number": found.largest_start, "max": f"{MAX_LIST_NUMBER:,}"},
+            params={
+                "number": found.largest_start,
+                "max": formats.number_format(MAX_LIST_NUMBER, force_grouping=True),
+            },
         )
 
 

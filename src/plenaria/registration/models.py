@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from plenaria.core.timezones import format_date
 from plenaria.core.validators import (
     PersonNameValidator,
     validate_deliverable_email,
@@ -298,7 +299,7 @@ class Registration(models.Model):
         if self.passport_expiry < first_day:
             return _(
                 "The passport must still be valid on the first day of the event (%(date)s)."
-            ) % {"date": first_day.isoformat()}
+            ) % {"date": format_date(first_day)}
         if self.passport_expiry.year > first_day.year + PASSPORT_MAX_YEARS:
             return _("A passport is not valid for more than %(years)d years: check the date.") % {
                 "years": PASSPORT_MAX_YEARS

@@ -15,6 +15,7 @@ from plenaria.contributions.choices import EDITABLE, WhoMaySubmit
 from plenaria.contributions.models import Activity, ActivityCall
 from plenaria.contributions.pledges.access import organisations_of_pledger
 from plenaria.core.roles import is_secretariat
+from plenaria.core.timezones import format_date
 
 NOT_OPEN_YET = _("This call opens on %(date)s: activities cannot be submitted before.")
 CLOSED = _("This call closed on %(date)s: activities can no longer be submitted or changed.")
@@ -40,9 +41,9 @@ def closed_reason(call: ActivityCall, today=None) -> str | None:
     """Why the call takes nothing today, or None while it is open."""
     today = today or timezone.localdate()
     if today < call.opens_on:
-        return str(NOT_OPEN_YET % {"date": call.opens_on.isoformat()})
+        return str(NOT_OPEN_YET % {"date": format_date(call.opens_on)})
     if today > call.closes_on:
-        return str(CLOSED % {"date": call.closes_on.isoformat()})
+        return str(CLOSED % {"date": format_date(call.closes_on)})
     return None
 
 

@@ -10,7 +10,7 @@ from functools import cache
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.utils import translation
+from django.utils import formats, translation
 from django.utils.translation import gettext as _
 from django_countries import countries
 from openpyxl import load_workbook
@@ -57,7 +57,7 @@ MAX_UNPACKED_BYTES = 100 * 2**20
 def _refuse_oversized(upload) -> None:
     too_large = ImportRefused(
         _("This spreadsheet is too large: keep to %(limit)s activities a file.")
-        % {"limit": f"{max_rows():,}"}
+        % {"limit": formats.number_format(max_rows(), force_grouping=True)}
     )
     if (getattr(upload, "size", 0) or 0) > MAX_UPLOAD_BYTES:
         raise too_large
@@ -119,7 +119,7 @@ def read_rows(upload) -> list[tuple[int, dict]]:
             if len(found) > limit:
                 raise ImportRefused(
                     _("The spreadsheet has more than %(limit)s activities: split it in parts.")
-                    % {"limit": f"{limit:,}"}
+                    % {"limit": formats.number_format(limit, force_grouping=True)}
                 )
     except ImportRefused:
         raise

@@ -18,7 +18,7 @@ from plenaria.contributions.activities import places
 from plenaria.contributions.choices import ActivityKind, Audience
 from plenaria.contributions.models import ActivityCall
 from plenaria.core.fields import check_lengths
-from plenaria.core.timezones import available_timezones, make_local
+from plenaria.core.timezones import available_timezones, format_date, make_local
 from plenaria.core.translation import TranslatedText
 from plenaria.directory.models import Country, Organisation
 
@@ -122,7 +122,7 @@ def _moments(data, zone, call: ActivityCall, errors) -> tuple:
     if starts_on is None:
         errors.setdefault("starts_on", _("Give the day the activity starts."))
         return None, None
-    span = {"first": call.held_from.isoformat(), "last": call.held_until.isoformat()}
+    span = {"first": format_date(call.held_from), "last": format_date(call.held_until)}
     if not call.held_from <= starts_on <= call.held_until or not (
         ends_on is None or call.held_from <= ends_on <= call.held_until
     ):

@@ -13,6 +13,7 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from plenaria.core.timezones import format_date
 from plenaria.directory.queries import organisations_of
 from plenaria.events.choices import PUBLIC_STATUSES
 from plenaria.events.models import Event
@@ -43,7 +44,7 @@ def _read_only(request, event, conf) -> bool:
 def _closed_message(window, conf) -> str:
     if window == rules.UPCOMING:
         return _("Registration opens on %(date)s: nothing can be done before.") % {
-            "date": conf.opens_at.date().isoformat()
+            "date": format_date(conf.opens_at.date())
         }
     return _("Registration for this event is closed: its delegation can only be read.")
 
