@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.template import Context, Template
 from django.urls import reverse
-from django.utils import translation
+from django.utils import formats, translation
 
 from plenaria.circulars import services
 from plenaria.core.timezones import shown_in
@@ -75,3 +75,8 @@ def test_the_arabic_letters_archive_isolates_its_references_and_page_numbers(cli
     # The sentence takes the direction of its own words; its numbers keep theirs.
     assert '<span dir="auto">' in page and '<bdi dir="ltr">1</bdi>' in page
     assert "12 إبريل 2023" in page  # Django's Arabic month names
+
+
+def test_april_is_written_in_arabic_as_the_organisation_writes_it():
+    with translation.override("ar"):
+        assert formats.date_format(datetime.date(2023, 4, 17), "DATE_FORMAT") == "17 أبريل 2023"
