@@ -21,12 +21,13 @@ def _translated(value) -> TranslatedText:
 
 @register.filter
 def with_lang(value):
-    """The text for the reader, in a ``<span lang>`` when it is in another language."""
+    """The text for the reader, in a ``<bdi lang>`` when it is in another language: marked for
+    screen readers, and isolated so that an English title keeps its order in an Arabic line."""
     text = _translated(value)
     code, shown = text.pick()
     if not text.is_fallback():
         return shown
-    return format_html('<span lang="{}">{}</span>', code, shown)
+    return format_html('<bdi lang="{}">{}</bdi>', code, shown)
 
 
 @register.simple_tag
