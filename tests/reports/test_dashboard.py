@@ -9,7 +9,6 @@ from plenaria.circulars.models import Delivery
 from plenaria.directory.models import Country
 from plenaria.programme.models import SessionSpeaker
 from plenaria.reports.figures import snapshots
-from plenaria.reports.web.dashboard_charts import named
 from tests.circulars.factories import LetterFactory
 from tests.factories import EventFactory, MemberStateFactory
 from tests.programme.factories import HighLevelTypeFactory, SessionFactory, SpeakerFactory
@@ -24,7 +23,9 @@ def url(event, language="en"):
 
 
 def chart(page, name):
-    return named(page.context["sections"], name)
+    """The chart called ``name`` among the page's sections, or None."""
+    drawn = (chart for _heading, group in page.context["sections"] for chart in group)
+    return next((found for found in drawn if found.name == name), None)
 
 
 def rows(page, name):

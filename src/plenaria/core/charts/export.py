@@ -1,6 +1,6 @@
 """A chart's table as a download: CSV or XLSX, with the project's inert cells."""
 
-from django.http import StreamingHttpResponse
+from django.http import Http404, StreamingHttpResponse
 from django.utils.text import slugify
 
 from plenaria.core.charts import table
@@ -25,3 +25,24 @@ def download(chart, file_format: str, stem: str) -> StreamingHttpResponse:
     filename = f"{slugify(stem)}-{chart.name}.{file_format}"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+def asked(request, charts, stem: str) -> StreamingHttpResponse | None:
+    """The download a page is asked for with ``?export=<chart name>&format=csv|xlsx`` among
+    ``charts``; None when the page itself is asked for. An unknown chart or format is 404."""
+    wanted = request.GET.get("export")
+    if wanted is None:
+        return None
+    chart = next((chart for chart in charts if chart.name == wanted), None)
+    file_format = request.GET.get("format", "csv")
+    if chart is None or file_format not in FORMATS:
+        raise Http404
+    return download(chart, file_format, stem)
+
+
+def page_query(request) -> str:
+    """The page's own query, without the export parameters: the base of its export links."""
+    kept = request.GET.copy()
+    for key in ("export", "format"):
+        kept.pop(key, None)
+    return kept.urlencode()

@@ -30,9 +30,6 @@ class Report:
     tables: list[Table]
     definitions: list[tuple[str, str]]
 
-    def chart(self, name: str):
-        return next((t.chart for t in self.tables if t.chart and t.chart.name == name), None)
-
 
 def _day(value: datetime.date) -> str:
     return formats.date_format(value, "DATE_FORMAT")

@@ -68,7 +68,3 @@ def charts(editions) -> list:
             reversed_x=True,
         ),
     ]
-
-
-def named(all_charts, name: str):
-    return next((chart for chart in all_charts if chart.name == name), None)

@@ -6,12 +6,12 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy
 
-from plenaria.core.charts.export import FORMATS, download
+from plenaria.core.charts.export import asked, page_query
 from plenaria.core.roles import secretariat_page
 from plenaria.events.choices import PUBLIC_STATUSES
 from plenaria.events.models import Series
 from plenaria.reports.figures import across, editions
-from plenaria.reports.web.across_charts import charts, named
+from plenaria.reports.web.across_charts import charts
 from plenaria.reports.web.across_forms import AcrossForm
 
 REFUSAL = gettext_lazy("Only the secretariat reads the reports across events.")
@@ -35,17 +35,9 @@ def _figures(request, events, stem: str) -> dict:
     charts as a file, that file (under the key ``download``)."""
     found, present = across.compare(events)
     drawn = charts(found)
-    wanted = request.GET.get("export")
-    if wanted is not None:
-        chart = named(drawn, wanted)
-        file_format = request.GET.get("format", "csv")
-        if chart is None or file_format not in FORMATS:
-            raise Http404
-        return {"download": download(chart, file_format, stem)}
-    kept = request.GET.copy()
-    for key in ("export", "format"):
-        kept.pop(key, None)
-    query = kept.urlencode()
+    if (response := asked(request, drawn, stem)) is not None:
+        return {"download": response}
+    query = page_query(request)
     return {
         "editions": found,
         "charts": drawn,

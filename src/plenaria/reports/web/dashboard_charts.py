@@ -51,8 +51,3 @@ def sections(event, document, previous=None, previous_per_day=None, whole=None) 
         found.insert(4, (_("Speakers of the programme"), balance.speakers(document)))
         found.append((_("Letters"), [charts.letters(document)]))
     return found
-
-
-def named(found: list, name: str):
-    """The chart called ``name`` among the sections, or None."""
-    return next((c for _heading, group in found for c in group if c.name == name), None)

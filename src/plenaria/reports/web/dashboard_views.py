@@ -6,7 +6,6 @@ import datetime
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import formats
 from django.utils.html import format_html
@@ -14,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from plenaria.core.charts.export import FORMATS, download
+from plenaria.core.charts.export import asked
 from plenaria.core.roles import secretariat_page
 from plenaria.core.timezones import format_time, get_zone, zone_label
 from plenaria.core.viewer import viewer_zone
@@ -24,7 +23,7 @@ from plenaria.reports.figures import editions, snapshots
 from plenaria.reports.figures.event import compute
 from plenaria.reports.figures.timeline import registered_per_day
 from plenaria.reports.web.dashboard_access import dashboard_of
-from plenaria.reports.web.dashboard_charts import named, sections
+from plenaria.reports.web.dashboard_charts import sections
 
 REFUSAL = gettext_lazy("Only the secretariat refreshes an event's figures.")
 
@@ -75,13 +74,9 @@ def event_dashboard(request, slug):
         document = compute(event, organisations=organisations)
         before = registered_per_day(previous, organisations) if previous else None
     found = sections(event, document, previous, before, whole)
-    wanted = request.GET.get("export")
-    if wanted is not None:
-        chart = named(found, wanted)
-        file_format = request.GET.get("format", "csv")
-        if chart is None or file_format not in FORMATS:
-            raise Http404
-        return download(chart, file_format, event.acronym or event.slug)
+    drawn = [chart for _heading, group in found for chart in group]
+    if (response := asked(request, drawn, event.acronym or event.slug)) is not None:
+        return response
     zone = viewer_zone(request) or event.timezone
     return render(
         request,

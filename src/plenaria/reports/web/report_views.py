@@ -1,14 +1,14 @@
 """The reports the membership asks for — gender, participation — as pages and PDFs, for the
 secretariat. The figures come from the events' snapshots (``membership.report``)."""
 
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
-from plenaria.core.charts.export import FORMATS, download
+from plenaria.core.charts.export import asked, page_query
 from plenaria.core.roles import secretariat_page
 from plenaria.reports.membership import pdf
 from plenaria.reports.membership.report import build, texts
@@ -46,16 +46,10 @@ def _page(request, kind: str):
     if not valid:
         return render(request, TEMPLATE, context)
     report = build(kind, form.cleaned_data["events"], form.cleaned_data["period"])
-    wanted = request.GET.get("export")
-    if wanted is not None:
-        chart, file_format = report.chart(wanted), request.GET.get("format", "csv")
-        if chart is None or file_format not in FORMATS:
-            raise Http404
-        return download(chart, file_format, _stem(kind, form.cleaned_data))
-    kept = request.GET.copy()
-    for key in ("export", "format"):
-        kept.pop(key, None)
-    query = kept.urlencode()
+    drawn = [table.chart for table in report.tables if table.chart]
+    if (response := asked(request, drawn, _stem(kind, form.cleaned_data))) is not None:
+        return response
+    query = page_query(request)
     context.update(
         report=report,
         export_url=f"{request.path}?{query}",
